@@ -1,0 +1,34 @@
+package io.cityplan.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** cityplan's own settings, under the {@code cityplan.} prefix. */
+@ConfigMapping(prefix = "cityplan")
+public interface CityplanConfig {
+
+    String DEFAULT_EMBEDDED_DIR = "${java.io.tmpdir}/cityplan-${user.name}";
+    String DEFAULT_RUN_AS = "nobody";
+
+    /** The PostgreSQL that starts when no datasource URL is configured. */
+    EmbeddedPostgres embeddedPostgres();
+
+    interface EmbeddedPostgres {
+
+        /** Whether to start it at all when {@code quarkus.datasource.jdbc.url} is unset. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Where its binaries and its cluster live; reused by later starts. */
+        @WithDefault(DEFAULT_EMBEDDED_DIR)
+        String dir();
+
+        /** The port it listens on at 127.0.0.1; 0 picks a free one. */
+        @WithDefault("0")
+        int port();
+
+        /** The unprivileged user its processes run as when the application runs as root. */
+        @WithDefault(DEFAULT_RUN_AS)
+        String runAs();
+    }
+}

@@ -1,0 +1,167 @@
+package io.cityplan.dataset;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cityplan.dataset.DatasetFiles.DocumentRecord;
+import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
+import io.cityplan.dataset.DatasetFiles.ObservationRecord;
+import io.cityplan.dataset.DatasetFiles.ParkRecord;
+import io.cityplan.dataset.DatasetFiles.PlanRecord;
+import io.cityplan.dataset.DatasetFiles.RegionRecord;
+import io.cityplan.dataset.DatasetFiles.Source;
+import io.cityplan.dataset.DatasetFiles.TargetRecord;
+import io.cityplan.dataset.DatasetFiles.UnitRecord;
+import io.cityplan.dataset.DatasetReader.Located;
+import io.cityplan.kpi.FigureForm;
+
+/** The checks between records: unique keys, references that resolve, and rules that span fields. */
+final class DatasetChecks {
+
+    /** Receives a problem about the record {@code kind key}. */
+    interface Problems {
+        void add(String kind, String key, String message);
+    }
+
+    private final Problems problems;
+    private Set<String> documentCodes;
+    private Set<String> unitSymbols;
+    private Set<String> regionCodes;
+    private Set<String> parkCodes;
+    private Set<String> indicatorCodes;
+    private Map<String, Set<Integer>> tasksByPlan;
+
+    DatasetChecks(Problems problems) {
+        this.problems = problems;
+    }
+
+    void check(List<DocumentRecord> documents, List<UnitRecord> units, List<RegionRecord> regions,
+            List<PlanRecord> plans, List<ParkRecord> parks, List<IndicatorRecord> indicators,
+            List<Located<TargetRecord>> targets, List<Located<ObservationRecord>> observations) {
+        documentCodes = unique("document", documents, DocumentRecord::code);
+        unique("document", documents, DocumentRecord::file);
+        unitSymbols = unique("unit", units, UnitRecord::symbol);
+        regionCodes = unique("region", regions, RegionRecord::code);
+        parkCodes = unique("park", parks, ParkRecord::code);
+        indicatorCodes = unique("indicator", indicators, IndicatorRecord::code);
+        unique("indicator", indicators, IndicatorRecord::nameZh);
+        unique("plan", plans, PlanRecord::code);
+        unique("target", targets, t -> t.record().code());
+        unique("observation", observations, o -> o.record().code());
+        tasksByPlan = new HashMap<>();
+
+        units.forEach(this::checkUnit);
+        regions.forEach(this::checkRegion);
+        plans.forEach(this::checkPlan);
+        parks.forEach(this::checkPark);
+        indicators.forEach(i -> ref("indicator", i.code(), "unit", i.unit(), unitSymbols));
+        targets.forEach(this::checkTarget);
+        observations.forEach(this::checkObservation);
+    }
+
+    private void checkUnit(UnitRecord unit) {
+        if ((unit.normalized() == null) != (unit.factor() == null)) {
+            problems.add("unit", unit.symbol(), "give both `normalized` and `factor`, or neither");
+        }
+    }
+
+    private void checkRegion(RegionRecord region) {
+        ref("region", region.code(), "parent", region.parent(), regionCodes);
+        source("region", region.code(), region.source());
+        if (region.code().equals(region.parent())) {
+            problems.add("region", region.code(), "is its own parent");
+        }
+    }
+
+    private void checkPlan(PlanRecord plan) {
+        ref("plan", plan.code(), "region", plan.region(), regionCodes);
+        source("plan", plan.code(), plan.source());
+        var programmeOrdinals = new HashSet<Integer>();
+        var taskOrdinals = new HashSet<Integer>();
+        for (var programme : plan.programmes()) {
+            if (!programmeOrdinals.add(programme.ordinal())) {
+                problems.add("plan", plan.code(), "programme " + programme.ordinal() + " appears twice");
+            }
+            source("plan", plan.code(), programme.source());
+            for (var task : programme.tasks()) {
+                if (!taskOrdinals.add(task.ordinal())) {
+                    problems.add("plan", plan.code(), "task " + task.ordinal() + " appears twice");
+                }
+                var key = plan.code() + " task " + task.ordinal();
+                task.regions().forEach(r -> ref("plan", key, "regions", r, regionCodes));
+                task.parks().forEach(p -> ref("plan", key, "parks", p, parkCodes));
+            }
+        }
+        tasksByPlan.put(plan.code(), taskOrdinals);
+    }
+
+    private void checkPark(ParkRecord park) {
+        ref("park", park.code(), "region", park.region(), regionCodes);
+        source("park", park.code(), park.source());
+    }
+
+    private void checkTarget(Located<TargetRecord> located) {
+        var target = located.record();
+        checkFigure("target", target.code(), located, target.indicator(), target.scope(), target.unit());
+        if (target.task() != null) {
+            var ordinals = tasksByPlan.get(located.tasksOf());
+            if (ordinals == null) {
+                problems.add("target", target.code(), "`task` needs the file's `tasksOf` to name a known plan");
+            } else if (!ordinals.contains(target.task())) {
+                problems.add("target", target.code(), "unknown task " + target.task() + " of " + located.tasksOf());
+            }
+        }
+        if (target.formOrLevel() == FigureForm.DIFFERENCE && target.referenceZh() == null) {
+            problems.add("target", target.code(), "a DIFFERENCE target needs `referenceZh`");
+        }
+        if (target.formOrLevel() == FigureForm.CHANGE && target.baselineYear() == null) {
+            problems.add("target", target.code(), "a CHANGE target needs `baselineYear`");
+        }
+        if (target.startYear() != null && target.startYear() > target.targetYear()) {
+            problems.add("target", target.code(), "`startYear` is after `targetYear`");
+        }
+    }
+
+    private void checkObservation(Located<ObservationRecord> located) {
+        var observation = located.record();
+        checkFigure("observation", observation.code(), located, observation.indicator(), observation.scope(),
+                observation.unit());
+    }
+
+    private void checkFigure(String kind, String code, Located<?> located, String indicator, String scope,
+            String unit) {
+        ref(kind, code, "indicator", indicator, indicatorCodes);
+        ref(kind, code, "unit", unit, unitSymbols);
+        ref(kind, code, "document", located.document(), documentCodes);
+        if (!regionCodes.contains(scope) && !parkCodes.contains(scope)) {
+            problems.add(kind, code, "unknown scope '" + scope + "' (neither a region nor a park code)");
+        }
+    }
+
+    private void source(String kind, String key, Source source) {
+        if (source != null) {
+            ref(kind, key, "source.document", source.document(), documentCodes);
+        }
+    }
+
+    private void ref(String kind, String key, String field, String value, Set<String> known) {
+        if (value != null && !known.contains(value)) {
+            problems.add(kind, key, "unknown " + field + " '" + value + "'");
+        }
+    }
+
+    private <T> Set<String> unique(String kind, List<T> records, Function<T, String> key) {
+        var counts = records.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+        counts.forEach((value, count) -> {
+            if (count > 1) {
+                problems.add(kind, value, "appears " + count + " times");
+            }
+        });
+        return counts.keySet();
+    }
+}

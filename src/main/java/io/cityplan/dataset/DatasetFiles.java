@@ -1,0 +1,125 @@
+package io.cityplan.dataset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+import io.cityplan.kpi.Comparator;
+import io.cityplan.kpi.Direction;
+import io.cityplan.kpi.FigureForm;
+import io.cityplan.kpi.IndicatorCategory;
+import io.cityplan.kpi.ObservationKind;
+import io.cityplan.park.ParkKind;
+import io.cityplan.park.ParkLevel;
+import io.cityplan.region.RegionKind;
+import io.cityplan.source.DocumentKind;
+
+/**
+ * The shapes of the dataset's YAML files under {@code src/main/resources/data}. Each file holds one or more of the
+ * top-level lists of {@link Content}; {@link DatasetLoader} merges them in the order {@code dataset.yaml} lists.
+ */
+final class DatasetFiles {
+
+    private DatasetFiles() {
+    }
+
+    record Manifest(@NotEmpty List<@NotBlank String> files) {
+    }
+
+    /** One file's content: any of the lists may be present. */
+    record Content(
+            List<@Valid DocumentRecord> documents,
+            List<@Valid UnitRecord> units,
+            List<@Valid RegionRecord> regions,
+            @Valid PlanRecord plan,
+            List<@Valid ParkRecord> parks,
+            List<@Valid IndicatorRecord> indicators,
+            String document,
+            String tasksOf,
+            List<@Valid TargetRecord> targets,
+            List<@Valid ObservationRecord> observations) {
+    }
+
+    record Source(@NotBlank String document, @NotBlank String quote) {
+    }
+
+    record DocumentRecord(@NotBlank String code, @NotBlank String file, @NotBlank String titleZh,
+            @NotBlank String titleEn, String publisherZh, String publisherEn, @NotNull Integer year,
+            LocalDate eventDate, @NotNull DocumentKind kind, @NotBlank String summaryEn) {
+    }
+
+    record UnitRecord(@NotBlank String symbol, @NotBlank String nameEn, String normalized,
+            @Positive BigDecimal factor) {
+    }
+
+    record RegionRecord(@NotBlank String code, @NotBlank String nameZh, String shortNameZh,
+            @NotBlank String nameEn, @NotNull RegionKind kind, String parent, @Valid Source source) {
+    }
+
+    record PlanRecord(@NotBlank String code, @NotBlank String titleZh, @NotBlank String titleEn,
+            @NotBlank String issuerZh, @NotBlank String issuerEn, @NotNull Integer year, @NotBlank String region,
+            @NotNull @Valid Source source, @NotBlank String summaryZh, @NotBlank String summaryEn,
+            @NotEmpty List<@Valid ProgrammeRecord> programmes) {
+    }
+
+    record ProgrammeRecord(@NotNull @Positive Integer ordinal, @NotBlank String nameZh, @NotBlank String nameEn,
+            @NotBlank String aimZh, @NotBlank String aimEn, @NotNull @Valid Source source,
+            @NotEmpty List<@Valid TaskRecord> tasks) {
+    }
+
+    /** A task's citation is its numbered heading in the plan, so it carries no quote of its own. */
+    record TaskRecord(@NotNull @Positive Integer ordinal, @NotBlank String titleZh, @NotBlank String titleEn,
+            @NotBlank String summaryZh, @NotBlank String summaryEn, List<@NotBlank String> regions,
+            List<@NotBlank String> parks) {
+
+        TaskRecord {
+            regions = regions == null ? List.of() : regions;
+            parks = parks == null ? List.of() : parks;
+        }
+    }
+
+    record ParkRecord(@NotBlank String code, @NotBlank String nameZh, @NotBlank String nameEn,
+            @NotNull ParkKind kind, ParkLevel level, String region, List<@Valid IndustryRecord> focusIndustries,
+            @NotNull @Valid Source source) {
+
+        ParkRecord {
+            focusIndustries = focusIndustries == null ? List.of() : focusIndustries;
+        }
+    }
+
+    record IndustryRecord(@NotBlank String nameZh, @NotBlank String nameEn) {
+    }
+
+    record IndicatorRecord(@NotBlank String code, @NotBlank String nameZh, @NotBlank String nameEn, String unit,
+            @NotNull IndicatorCategory category, @NotNull Direction direction) {
+    }
+
+    record TargetRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope, Integer task,
+            @NotNull Comparator comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit,
+            Integer startYear, @NotNull Integer targetYear, BigDecimal baselineValue, Integer baselineYear,
+            String referenceZh, String referenceEn, Boolean aspirational, String note, @NotBlank String quote) {
+
+        TargetRecord {
+            aspirational = Boolean.TRUE.equals(aspirational);
+        }
+
+        FigureForm formOrLevel() {
+            return form == null ? FigureForm.LEVEL : form;
+        }
+    }
+
+    record ObservationRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope,
+            @NotNull Integer year, String periodZh, @NotNull ObservationKind kind, FigureForm form,
+            @NotNull BigDecimal value, @NotBlank String unit, String note, @NotBlank String quote) {
+
+        FigureForm formOrLevel() {
+            return form == null ? FigureForm.LEVEL : form;
+        }
+    }
+}
