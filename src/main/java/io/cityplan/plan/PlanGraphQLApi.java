@@ -1,12 +1,152 @@
 package io.cityplan.plan;
 
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.cityplan.park.Park;
+import io.cityplan.park.ParkService;
+import io.cityplan.region.Region;
+import io.cityplan.region.RegionService;
+import io.cityplan.source.Citation;
+import io.cityplan.source.SourceService;
 
 @GraphQLApi
 public class PlanGraphQLApi {
+
+    private final PlanService service;
+    private final RegionService regions;
+    private final ParkService parks;
+    private final SourceService sources;
+
+    PlanGraphQLApi(PlanService service, RegionService regions, ParkService parks, SourceService sources) {
+        this.service = service;
+        this.regions = regions;
+        this.parks = parks;
+        this.sources = sources;
+    }
+
     @Query
-    public String hello() {
-        return "hi";
+    @NonNull
+    @Description("The development plans, oldest first.")
+    public List<@NonNull Plan> plans() {
+        return service.plans();
+    }
+
+    @Query
+    @Description("The plan with this code, or null when there is none.")
+    public Plan plan(@NonNull @Name("code") @Description("The plan's code, e.g. sjz-capital-plan-2021.") String code) {
+        return service.plan(code).orElse(null);
+    }
+
+    @Query
+    @Description("The task with this number in a plan, or null when there is none.")
+    public Task task(
+            @NonNull @Name("plan") @Description("The plan's code, e.g. sjz-capital-plan-2021.") String plan,
+            @Name("ordinal") @Description("The task's number in the plan, e.g. 4.") int ordinal) {
+        return service.task(plan, ordinal).orElse(null);
+    }
+
+    @Name("programmes")
+    @NonNull
+    @Description("The plan's programmes, in the plan's order.")
+    public List<List<@NonNull Programme>> planProgrammes(@Source List<Plan> plans) {
+        return service.programmesOf(plans);
+    }
+
+    @Name("tasks")
+    @NonNull
+    @Description("All of the plan's key tasks, by number.")
+    public List<List<@NonNull Task>> planTasks(@Source List<Plan> plans) {
+        return service.tasksOfPlans(plans);
+    }
+
+    @Name("region")
+    @NonNull
+    @Description("The region the plan governs.")
+    public List<Region> planRegion(@Source List<Plan> plans) {
+        return regions.byCodes(plans.stream().map(Plan::regionCode).toList());
+    }
+
+    @Name("citation")
+    @NonNull
+    @Description("Where the plan's text states its title and issuer.")
+    public List<Citation> planCitation(@Source List<Plan> plans) {
+        return sources.citations(plans.stream().map(Plan::citationId).toList());
+    }
+
+    @Name("plan")
+    @NonNull
+    @Description("The plan the programme belongs to.")
+    public List<Plan> programmePlan(@Source List<Programme> programmes) {
+        return service.plansOf(programmes, Programme::planCode);
+    }
+
+    @Name("tasks")
+    @NonNull
+    @Description("The programme's key tasks, by number.")
+    public List<List<@NonNull Task>> programmeTasks(@Source List<Programme> programmes) {
+        return service.tasksOfProgrammes(programmes);
+    }
+
+    @Name("citation")
+    @NonNull
+    @Description("The programme's heading in the plan.")
+    public List<Citation> programmeCitation(@Source List<Programme> programmes) {
+        return sources.citations(programmes.stream().map(Programme::citationId).toList());
+    }
+
+    @Name("plan")
+    @NonNull
+    @Description("The plan the task belongs to.")
+    public List<Plan> taskPlan(@Source List<Task> tasks) {
+        return service.plansOf(tasks, Task::planCode);
+    }
+
+    @Name("programme")
+    @NonNull
+    @Description("The programme the task belongs to.")
+    public List<Programme> taskProgramme(@Source List<Task> tasks) {
+        return service.programmesOfTasks(tasks);
+    }
+
+    @Name("regions")
+    @NonNull
+    @Description("The regions the task names, ordered by code.")
+    public List<List<@NonNull Region>> taskRegions(@Source List<Task> tasks) {
+        return regions.byCodeLists(service.regionCodesOf(tasks));
+    }
+
+    @Name("parks")
+    @NonNull
+    @Description("The parks and zones the task names, ordered by code.")
+    public List<List<@NonNull Park>> taskParks(@Source List<Task> tasks) {
+        return parks.byCodeLists(service.parkCodesOf(tasks));
+    }
+
+    @Name("citation")
+    @NonNull
+    @Description("The task's numbered heading in the plan.")
+    public List<Citation> taskCitation(@Source List<Task> tasks) {
+        return sources.citations(tasks.stream().map(Task::citationId).toList());
+    }
+
+    @Name("tasks")
+    @NonNull
+    @Description("The plan tasks that name this region, in plan order.")
+    public List<List<@NonNull Task>> regionTasks(@Source List<Region> regions) {
+        return service.tasksNaming(regions);
+    }
+
+    @NonNull
+    @Description("The plan tasks that name this park, in plan order.")
+    @Name("tasks")
+    public List<List<@NonNull Task>> parkTasks(@Source List<Park> parks) {
+        return service.tasksNamingParks(parks);
     }
 }

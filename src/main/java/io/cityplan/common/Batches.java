@@ -1,0 +1,29 @@
+package io.cityplan.common;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Lines up the rows of one batched query with the parents that asked for them, as {@code @Source List<...>} fields
+ * must answer: one entry per parent, in the parents' order.
+ */
+public final class Batches {
+
+    private Batches() {
+    }
+
+    /** For each key, the one value with that key, or null when there is none (or the key is null). */
+    public static <K, V> List<V> one(List<K> keys, Collection<V> values, Function<V, K> keyOf) {
+        Map<K, V> byKey = values.stream().collect(Collectors.toMap(keyOf, Function.identity(), (a, b) -> a));
+        return keys.stream().map(k -> k == null ? null : byKey.get(k)).toList();
+    }
+
+    /** For each key, the values with that key, in the order given. */
+    public static <K, V> List<List<V>> many(List<K> keys, Collection<V> values, Function<V, K> keyOf) {
+        Map<K, List<V>> byKey = values.stream().collect(Collectors.groupingBy(keyOf));
+        return keys.stream().map(k -> byKey.getOrDefault(k, List.of())).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package io.cityplan.kpi;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.cityplan.common.GlobalId;
+
+@Description("A KPI: what is measured, in what unit, and which way is better. One indicator carries the targets and "
+        + "reported figures of every region, park and year.")
+public record Indicator(
+        @Id @NonNull @Description("Opaque global id.") String id,
+        @NonNull @Description("Stable key of the indicator, e.g. pm25-concentration.") String code,
+        @NonNull @Description("Name in Chinese, as the documents write it, e.g. PM2.5浓度.") String nameZh,
+        @NonNull @Description("Name in English.") String nameEn,
+        @Description("The unit its level is measured in, as documents write it (e.g. 微克/立方米); null when no "
+                + "document states one.") String unit,
+        @NonNull @Description("The policy area it measures.") IndicatorCategory category,
+        @NonNull @Description("Which way is better.") Direction direction) {
+
+    static Indicator of(IndicatorEntity e) {
+        return new Indicator(GlobalId.of("Indicator", e.code), e.code, e.nameZh, e.nameEn, e.unitSymbol, e.category,
+                e.direction);
+    }
+}

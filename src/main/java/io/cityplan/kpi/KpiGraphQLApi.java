@@ -1,0 +1,177 @@
+package io.cityplan.kpi;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.cityplan.park.Park;
+import io.cityplan.park.ParkService;
+import io.cityplan.plan.PlanService;
+import io.cityplan.plan.Task;
+import io.cityplan.region.Region;
+import io.cityplan.region.RegionService;
+import io.cityplan.source.Citation;
+import io.cityplan.source.SourceService;
+
+@GraphQLApi
+public class KpiGraphQLApi {
+
+    private final KpiService service;
+    private final RegionService regions;
+    private final ParkService parks;
+    private final PlanService plans;
+    private final SourceService sources;
+
+    KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, PlanService plans,
+            SourceService sources) {
+        this.service = service;
+        this.regions = regions;
+        this.parks = parks;
+        this.plans = plans;
+        this.sources = sources;
+    }
+
+    @Query
+    @NonNull
+    @Description("Indicators ordered by code; only those of one category when `category` is given.")
+    public List<@NonNull Indicator> indicators(
+            @Name("category") @Description("Only indicators in this policy area.") IndicatorCategory category) {
+        return service.indicators(category);
+    }
+
+    @Query
+    @Description("The indicator with this code, or null when there is none.")
+    public Indicator indicator(@NonNull @Name("code") @Description("The indicator's code, e.g. gdp.") String code) {
+        return service.indicator(code).orElse(null);
+    }
+
+    @NonNull
+    @Name("targets")
+    @Description("The targets set for this indicator at every scope, by target year.")
+    public List<List<@NonNull Target>> indicatorTargets(@Source List<Indicator> indicators) {
+        return service.targetsByIndicator(keys(indicators, Indicator::code));
+    }
+
+    @NonNull
+    @Name("observations")
+    @Description("The figures reported for this indicator at every scope, by year.")
+    public List<List<@NonNull Observation>> indicatorObservations(@Source List<Indicator> indicators) {
+        return service.observationsByIndicator(keys(indicators, Indicator::code));
+    }
+
+    @NonNull
+    @Name("indicator")
+    @Description("The indicator the target is set for.")
+    public List<Indicator> targetIndicator(@Source List<Target> targets) {
+        return service.indicatorsByCodes(keys(targets, Target::indicatorCode));
+    }
+
+    @Name("region")
+    @Description("The region the target applies to; null when it applies to a park.")
+    public List<Region> targetRegion(@Source List<Target> targets) {
+        return regions.byCodes(keys(targets, Target::regionCode));
+    }
+
+    @Name("park")
+    @Description("The park the target applies to; null when it applies to a region.")
+    public List<Park> targetPark(@Source List<Target> targets) {
+        return parks.byCodes(keys(targets, Target::parkCode));
+    }
+
+    @Name("task")
+    @Description("The plan task that sets the target, where it belongs to one.")
+    public List<Task> targetTask(@Source List<Target> targets) {
+        return plans.tasksByKeys(keys(targets, Target::taskKey));
+    }
+
+    @Name("normalized")
+    @Description("The target value in the normalized unit (e.g. 10000 亿元 for 1 万亿元); null when the unit has "
+            + "no conversion.")
+    public List<Quantity> targetNormalized(@Source List<Target> targets) {
+        return service.normalized(keys(targets, Target::value), keys(targets, Target::unit));
+    }
+
+    @NonNull
+    @Name("citation")
+    @Description("The passage of the document that sets the target.")
+    public List<Citation> targetCitation(@Source List<Target> targets) {
+        return sources.citations(keys(targets, Target::citationId));
+    }
+
+    @NonNull
+    @Name("indicator")
+    @Description("The indicator the figure is for.")
+    public List<Indicator> observationIndicator(@Source List<Observation> observations) {
+        return service.indicatorsByCodes(keys(observations, Observation::indicatorCode));
+    }
+
+    @Name("region")
+    @Description("The region the figure is for; null when it is for a park.")
+    public List<Region> observationRegion(@Source List<Observation> observations) {
+        return regions.byCodes(keys(observations, Observation::regionCode));
+    }
+
+    @Name("park")
+    @Description("The park the figure is for; null when it is for a region.")
+    public List<Park> observationPark(@Source List<Observation> observations) {
+        return parks.byCodes(keys(observations, Observation::parkCode));
+    }
+
+    @Name("normalized")
+    @Description("The value in the normalized unit; null when the unit has no conversion.")
+    public List<Quantity> observationNormalized(@Source List<Observation> observations) {
+        return service.normalized(keys(observations, Observation::value), keys(observations, Observation::unit));
+    }
+
+    @NonNull
+    @Name("citation")
+    @Description("The passage of the document that reports the figure.")
+    public List<Citation> observationCitation(@Source List<Observation> observations) {
+        return sources.citations(keys(observations, Observation::citationId));
+    }
+
+    @NonNull
+    @Name("targets")
+    @Description("The targets the task sets, by target year.")
+    public List<List<@NonNull Target>> taskTargets(@Source List<Task> tasks) {
+        return service.targetsByTask(keys(tasks, Task::key));
+    }
+
+    @NonNull
+    @Name("targets")
+    @Description("The targets set for this region itself (not its sub-regions), by target year.")
+    public List<List<@NonNull Target>> regionTargets(@Source List<Region> regions) {
+        return service.targetsByRegion(keys(regions, Region::code));
+    }
+
+    @NonNull
+    @Name("observations")
+    @Description("The figures reported for this region itself (not its sub-regions), by year.")
+    public List<List<@NonNull Observation>> regionObservations(@Source List<Region> regions) {
+        return service.observationsByRegion(keys(regions, Region::code));
+    }
+
+    @NonNull
+    @Name("targets")
+    @Description("The targets set for this park, by target year.")
+    public List<List<@NonNull Target>> parkTargets(@Source List<Park> parks) {
+        return service.targetsByPark(keys(parks, Park::code));
+    }
+
+    @NonNull
+    @Name("observations")
+    @Description("The figures reported for this park, by year.")
+    public List<List<@NonNull Observation>> parkObservations(@Source List<Park> parks) {
+        return service.observationsByPark(keys(parks, Park::code));
+    }
+
+    private static <T, K> List<K> keys(List<T> of, Function<T, K> key) {
+        return of.stream().map(key).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package io.cityplan.park;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.cityplan.region.Region;
+import io.cityplan.region.RegionService;
+import io.cityplan.source.Citation;
+import io.cityplan.source.SourceService;
+
+@GraphQLApi
+public class ParkGraphQLApi {
+
+    private final ParkService service;
+    private final RegionService regions;
+    private final SourceService sources;
+
+    ParkGraphQLApi(ParkService service, RegionService regions, SourceService sources) {
+        this.service = service;
+        this.regions = regions;
+        this.sources = sources;
+    }
+
+    @Query
+    @NonNull
+    @Description("Parks and zones ordered by code; only those of one kind, or in one region, when given.")
+    public List<@NonNull Park> parks(
+            @Name("kind") @Description("Only parks of this kind.") ParkKind kind,
+            @Name("region") @Description("Only parks that a document places in the region with this code.")
+            String region) {
+        return service.parks(kind, region);
+    }
+
+    @Query
+    @Description("The park with this code, or null when there is none.")
+    public Park park(@NonNull @Name("code") @Description("The park's code.") String code) {
+        return service.park(code).orElse(null);
+    }
+
+    @Description("The region the park lies in, where a document says so.")
+    public List<Region> region(@Source List<Park> parks) {
+        return regions.byCodes(parks.stream().map(Park::regionCode).toList());
+    }
+
+    @NonNull
+    @Description("The industries the park focuses on, as a document lists them.")
+    public List<List<@NonNull Industry>> focusIndustries(@Source List<Park> parks) {
+        return service.focusIndustries(parks);
+    }
+
+    @NonNull
+    @Description("Where a document names the park.")
+    public List<Citation> citation(@Source List<Park> parks) {
+        return sources.citations(parks.stream().map(Park::citationId).toList());
+    }
+
+    @NonNull
+    @Description("The parks and zones that documents place in this region, ordered by code.")
+    public List<List<@NonNull Park>> parks(@Source List<Region> regions) {
+        return service.inRegions(regions);
+    }
+}

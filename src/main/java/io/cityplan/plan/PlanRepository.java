@@ -1,0 +1,21 @@
+package io.cityplan.plan;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String> {
+
+    List<PlanEntity> listOrdered() {
+        return listAll(Sort.by("year").and("code"));
+    }
+
+    List<PlanEntity> listByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+    }
+}

@@ -1,0 +1,107 @@
+package io.cityplan.plan;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cityplan.common.Batches;
+import io.cityplan.park.Park;
+import io.cityplan.plan.TaskRepository.Link;
+import io.cityplan.region.Region;
+
+@ApplicationScoped
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final ProgrammeRepository programmes;
+    private final TaskRepository tasks;
+
+    PlanService(PlanRepository plans, ProgrammeRepository programmes, TaskRepository tasks) {
+        this.plans = plans;
+        this.programmes = programmes;
+        this.tasks = tasks;
+    }
+
+    public List<Plan> plans() {
+        return plans.listOrdered().stream().map(Plan::of).toList();
+    }
+
+    public Optional<Plan> plan(String code) {
+        return plans.findByIdOptional(code).map(Plan::of);
+    }
+
+    public Optional<Task> task(String planCode, int ordinal) {
+        return tasks.findByPlanAndOrdinal(planCode, ordinal).map(Task::of);
+    }
+
+    /** The task of each task key (null where the key is null), in one query. */
+    public List<Task> tasksByKeys(List<String> keys) {
+        var found = tasks.listByIds(keys.stream().filter(Objects::nonNull).distinct().toList());
+        return Batches.one(keys, found.stream().map(Task::of).toList(), Task::key);
+    }
+
+    List<List<Programme>> programmesOf(List<Plan> of) {
+        var codes = of.stream().map(Plan::code).toList();
+        return Batches.many(codes, programmes.listByPlanCodes(codes).stream().map(Programme::of).toList(),
+                Programme::planCode);
+    }
+
+    List<List<Task>> tasksOfPlans(List<Plan> of) {
+        var codes = of.stream().map(Plan::code).toList();
+        return Batches.many(codes, tasks.listByPlanCodes(codes).stream().map(Task::of).toList(), Task::planCode);
+    }
+
+    List<List<Task>> tasksOfProgrammes(List<Programme> of) {
+        var ids = of.stream().map(Programme::key).toList();
+        return Batches.many(ids, tasks.listByProgrammeIds(ids).stream().map(Task::of).toList(),
+                Task::programmeId);
+    }
+
+    List<Programme> programmesOfTasks(List<Task> of) {
+        var ids = of.stream().map(Task::programmeId).toList();
+        var found = programmes.listByIds(ids.stream().distinct().toList()).stream().map(Programme::of).toList();
+        return Batches.one(ids, found, Programme::key);
+    }
+
+    <T> List<Plan> plansOf(List<T> of, Function<T, String> planCode) {
+        var codes = of.stream().map(planCode).toList();
+        var found = plans.listByCodes(codes.stream().distinct().toList()).stream().map(Plan::of).toList();
+        return Batches.one(codes, found, Plan::code);
+    }
+
+    /** The codes of the regions each task names. */
+    List<List<String>> regionCodesOf(List<Task> of) {
+        return linkedCodes(of, tasks.regionLinks(of.stream().map(Task::key).distinct().toList()));
+    }
+
+    /** The codes of the parks each task names. */
+    List<List<String>> parkCodesOf(List<Task> of) {
+        return linkedCodes(of, tasks.parkLinks(of.stream().map(Task::key).distinct().toList()));
+    }
+
+    List<List<Task>> tasksNaming(List<Region> regions) {
+        var codes = regions.stream().map(Region::code).toList();
+        return tasksOfLinks(codes, tasks.linksNamingRegions(codes));
+    }
+
+    List<List<Task>> tasksNamingParks(List<Park> parks) {
+        var codes = parks.stream().map(Park::code).toList();
+        return tasksOfLinks(codes, tasks.linksNamingParks(codes));
+    }
+
+    private static List<List<String>> linkedCodes(List<Task> of, List<Link> links) {
+        return Batches.many(of.stream().map(Task::key).toList(), links, Link::taskId).stream()
+                .map(l -> l.stream().map(Link::code).toList()).toList();
+    }
+
+    private List<List<Task>> tasksOfLinks(List<String> codes, List<Link> links) {
+        var found = tasksByKeys(links.stream().map(Link::taskId).distinct().toList());
+        return Batches.many(codes, links, Link::code).stream()
+                .map(l -> l.stream().map(link -> found.stream().filter(t -> t.key().equals(link.taskId()))
+                        .findFirst().orElseThrow()).toList())
+                .toList();
+    }
+}

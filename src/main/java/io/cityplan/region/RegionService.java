@@ -1,0 +1,50 @@
+package io.cityplan.region;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cityplan.common.Batches;
+
+@ApplicationScoped
+public class RegionService {
+
+    private final RegionRepository regions;
+
+    RegionService(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    public List<Region> regions(RegionKind kind) {
+        return regions.listOrdered(kind).stream().map(Region::of).toList();
+    }
+
+    public Optional<Region> region(String code) {
+        return regions.findByIdOptional(code).map(Region::of);
+    }
+
+    /** The region of each code (null where the code is null or unknown), in one query. */
+    public List<Region> byCodes(List<String> codes) {
+        var found = regions.listByCodes(codes.stream().filter(Objects::nonNull).distinct().toList());
+        return Batches.one(codes, found.stream().map(Region::of).toList(), Region::code);
+    }
+
+    /** The regions of each list of codes, in one query. */
+    public List<List<Region>> byCodeLists(List<List<String>> codeLists) {
+        var found = byCodes(codeLists.stream().flatMap(List::stream).distinct().toList());
+        return codeLists.stream().map(codes -> found.stream().filter(r -> codes.contains(r.code())).toList())
+                .toList();
+    }
+
+    List<Region> parents(List<Region> children) {
+        return byCodes(children.stream().map(Region::parentCode).toList());
+    }
+
+    List<List<Region>> children(List<Region> parents) {
+        var codes = parents.stream().map(Region::code).toList();
+        var found = regions.listByParentCodes(codes).stream().map(Region::of).toList();
+        return Batches.many(codes, found, Region::parentCode);
+    }
+}

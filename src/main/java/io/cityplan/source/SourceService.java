@@ -1,0 +1,47 @@
+package io.cityplan.source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cityplan.common.Batches;
+
+/** Documents, and the citations every other feature's records carry. */
+@ApplicationScoped
+public class SourceService {
+
+    private final SourceDocumentRepository documents;
+    private final CitationRepository citations;
+
+    SourceService(SourceDocumentRepository documents, CitationRepository citations) {
+        this.documents = documents;
+        this.citations = citations;
+    }
+
+    public List<SourceDocument> documents() {
+        return documents.listOrdered().stream().map(SourceDocument::of).toList();
+    }
+
+    public Optional<SourceDocument> document(String code) {
+        return documents.findByIdOptional(code).map(SourceDocument::of);
+    }
+
+    /** The citation of each citation id (null where the id is null), in one query. */
+    public List<Citation> citations(List<String> ids) {
+        var wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        var byId = wanted.isEmpty() ? Map.<String, Citation>of()
+                : citations.listByIds(wanted).stream().collect(Collectors.toMap(e -> e.id, Citation::of));
+        return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+    }
+
+    List<SourceDocument> documentsOf(List<Citation> cited) {
+        var codes = cited.stream().map(Citation::documentCode).toList();
+        var found = documents.listByCodes(codes.stream().distinct().toList()).stream().map(SourceDocument::of)
+                .toList();
+        return Batches.one(codes, found, SourceDocument::code);
+    }
+}
