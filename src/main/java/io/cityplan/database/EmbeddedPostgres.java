@@ -1,7 +1,6 @@
 package io.cityplan.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -153,7 +152,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    /** Stops the server (fast shutdown), releases the cluster and removes a temporary one. */
+    /**
+     * Stops the server (fast shutdown), releases the cluster and removes a temporary one. Never throws: it runs in a
+     * shutdown hook, and a server that already died has nothing to stop.
+     */
     @Override
     public void close() {
         try {
@@ -161,6 +163,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 run(bin.resolve("pg_ctl").toString(), "stop", "-D", dataDir().toString(), "-m", "fast", "-w");
                 LOG.info("Embedded PostgreSQL stopped");
             }
+        } catch (IOException e) {
+            LOG.warnf("Could not stop the embedded PostgreSQL in %s: %s", dataDir(), e.getMessage());
+        }
+        try {
             if (ephemeral) {
                 PostgresBinaries.deleteTree(clusterDir);
             }
@@ -168,7 +174,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 lockChannel.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LOG.warnf("Could not release %s: %s", clusterDir, e.getMessage());
         }
     }
 

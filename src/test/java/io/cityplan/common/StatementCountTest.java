@@ -1,0 +1,74 @@
+package io.cityplan.common;
+
+import static io.cityplan.common.GraphQLClient.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.logging.Log;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Nested queries cost one SQL statement per relationship field, however many rows each level returns: every
+ * relationship is a batch. The counts are Hibernate's prepared statements for one request.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final String REGIONS = """
+            query Regions($kind: RegionKind) {
+              regions(kind: $kind) {
+                code parent { code } children { code } parks { code } tasks { ordinal }
+                targets { code indicator { code } citation { quote } }
+              }
+            }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void exampleQueryTakesOneStatementPerLevel() {
+        var count = statements(GraphQLClient.resource("explorer/example.graphql"),
+                Map.of("plan", "sjz-capital-plan-2021"));
+        // plan, programmes, tasks, targets, indicators, citations
+        assertEquals(6, count);
+    }
+
+    @Test
+    void allRegionsCostOneStatementPerRelationshipField() {
+        var all = statements(REGIONS, Map.of());
+        // 27 regions: regions, parent, children, parks, task links + tasks, targets, indicators, citations
+        assertEquals(9, all);
+        // Fewer rows never cost more; levels that come back empty cost nothing below them.
+        assertTrue(statements(REGIONS, Map.of("kind", "COUNTY_LEVEL_CITY")) <= all);
+    }
+
+    @Test
+    void taskLinksCostTwoStatementsPerLevelForOneTaskOrAll() {
+        var document = """
+                query Tasks($plan: String!) {
+                  plan(code: $plan) { tasks { regions { code } parks { code tasks { ordinal } } } }
+                }""";
+        var one = statements("""
+                query Task($plan: String!) { task(plan: $plan, ordinal: 23) { regions { code } parks { code tasks {
+                ordinal } } } }""", Map.of("plan", "sjz-capital-plan-2021"));
+        var all = statements(document, Map.of("plan", "sjz-capital-plan-2021"));
+        // root, tasks (plan only); region links + regions; park links + parks; park's task links + tasks
+        assertEquals(one + 1, all);
+    }
+
+    private long statements(String document, Map<String, Object> variables) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        query(document, variables);
+        var count = statistics.getPrepareStatementCount();
+        Log.infof("%d statements for %s", count, document.lines().findFirst().orElse(""));
+        return count;
+    }
+}

@@ -1,0 +1,109 @@
+package io.cityplan.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs the bundled PostgreSQL binaries for real, as the application does when no database is configured. */
+class EmbeddedPostgresTest {
+
+    private Path baseDir;
+
+    @BeforeEach
+    void createBaseDir() throws IOException {
+        // World-traversable, as the server may run as an unprivileged user.
+        baseDir = Files.createTempDirectory("cityplan-embedded-test-");
+        Files.setPosixFilePermissions(baseDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @AfterEach
+    void deleteBaseDir() throws IOException {
+        PostgresBinaries.deleteTree(baseDir);
+    }
+
+    @Test
+    void keepsDataBetweenStartsAndStopsWhenClosed() throws Exception {
+        try (var server = start()) {
+            execute(server, "CREATE TABLE kept (id int)");
+        }
+        try (var server = start()) {
+            execute(server, "INSERT INTO kept VALUES (1)");
+            var url = server.jdbcUrl();
+            server.close();
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(url).close());
+        }
+    }
+
+    @Test
+    void startsAfterTheServerWasKilledLeavingItsPidFile() throws Exception {
+        long pid;
+        try (var first = start()) {
+            pid = postmasterPid(first);
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+            assertTrue(Files.exists(first.dataDir().resolve("postmaster.pid")), "a killed server leaves its pid file");
+        }
+        try (var second = start()) {
+            execute(second, "SELECT 1");
+            assertNotEquals(pid, postmasterPid(second));
+        }
+    }
+
+    @Test
+    void startsWhenThePidFileNamesAnUnrelatedProcess() throws Exception {
+        try (var server = start()) {
+            execute(server, "SELECT 1");
+        }
+        var dataDir = baseDir.resolve("cluster/data");
+        Files.writeString(dataDir.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + dataDir + "\n");
+        try (var server = start()) {
+            execute(server, "SELECT 1");
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDirectoryRunsOnATemporaryCluster() throws Exception {
+        try (var owner = start()) {
+            Path temporary;
+            try (var second = start()) {
+                assertNotEquals(owner.port(), second.port());
+                temporary = second.dataDir().getParent();
+                assertFalse(temporary.endsWith("cluster"));
+                execute(second, "SELECT 1");
+            }
+            assertFalse(Files.exists(temporary), "the temporary cluster is removed when closed");
+            execute(owner, "SELECT 1");
+        }
+    }
+
+    private EmbeddedPostgres start() throws IOException {
+        return EmbeddedPostgres.start(baseDir, 0, "nobody");
+    }
+
+    private static long postmasterPid(EmbeddedPostgres server) throws IOException {
+        return Long.parseLong(Files.readAllLines(server.dataDir().resolve("postmaster.pid")).get(0).trim());
+    }
+
+    private static void execute(EmbeddedPostgres server, String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(server.jdbcUrl());
+                var statement = connection.createStatement()) {
+            statement.setQueryTimeout((int) TimeUnit.SECONDS.toSeconds(10));
+            statement.execute(sql);
+            assertEquals(EmbeddedPostgres.DATABASE, connection.getCatalog());
+        }
+    }
+}

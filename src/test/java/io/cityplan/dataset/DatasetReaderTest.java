@@ -1,0 +1,142 @@
+package io.cityplan.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+class DatasetReaderTest {
+
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    @Test
+    void readsTheShippedDatasetWithNineProgrammesAndFortyFiveTasks() {
+        var dataset = new DatasetReader(DatasetReaderTest::shipped, VALIDATOR).read();
+        var plan = dataset.plans().get(0);
+        assertEquals(9, plan.programmes().size());
+        assertEquals(45, plan.programmes().stream().mapToInt(p -> p.tasks().size()).sum());
+        assertEquals(22 + 2 + 3, dataset.regions().size(), "22 divisions, province and city, 3 zones");
+        assertTrue(dataset.targets().stream().allMatch(t -> t.citationId() != null));
+    }
+
+    @Test
+    void checksumChangesWithContentAndOnlyWithContent() {
+        var files = minimal();
+        var first = read(files).checksum();
+        assertEquals(first, read(files).checksum());
+        files.put("units.yaml", files.get("units.yaml").replace("percent", "per cent"));
+        assertTrue(!first.equals(read(files).checksum()));
+    }
+
+    @Test
+    void rejectsATargetWithAnUnknownRegionNamingFileAndRecord() {
+        var files = minimal();
+        files.put("figures.yaml", files.get("figures.yaml").replace("scope: \"130100\"", "scope: \"999999\""));
+        assertProblem(files, "figures.yaml: target 't1': unknown scope '999999'");
+    }
+
+    @Test
+    void rejectsAMalformedNumberNamingFileAndLine() {
+        var files = minimal();
+        files.put("figures.yaml", files.get("figures.yaml").replace("value: 75", "value: 七十五"));
+        assertProblem(files, "figures.yaml (line 9)");
+    }
+
+    @Test
+    void rejectsAUnitTheLoaderDoesNotKnow() {
+        var files = minimal();
+        files.put("figures.yaml", files.get("figures.yaml").replace("unit: \"%\"", "unit: 斤"));
+        assertProblem(files, "figures.yaml: target 't1': unknown unit '斤'");
+    }
+
+    @Test
+    void rejectsATargetWithoutItsQuote() {
+        var files = minimal();
+        files.put("figures.yaml", files.get("figures.yaml").replace("    quote: 城镇化率达到75%左右\n", ""));
+        assertProblem(files, "figures.yaml: target 't1': quote must not be blank");
+    }
+
+    @Test
+    void rejectsAMisspelledField() {
+        var files = minimal();
+        files.put("figures.yaml", files.get("figures.yaml").replace("targetYear:", "targetyear:"));
+        assertProblem(files, "Unrecognized field \"targetyear\"");
+    }
+
+    @Test
+    void rejectsTwoIndicatorsWithOneName() {
+        var files = minimal();
+        files.put("indicators.yaml", files.get("indicators.yaml") + """
+                  - { code: urbanization-2, nameZh: 常住人口城镇化率, nameEn: Again, category: ECONOMY, direction: INCREASE }
+                """);
+        assertProblem(files, "indicator '常住人口城镇化率': appears 2 times");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        var files = minimal();
+        files.put("figures.yaml", files.get("figures.yaml").replace("scope: \"130100\"", "scope: \"999999\"")
+                .replace("indicator: urbanization-rate", "indicator: nothing"));
+        var e = assertThrows(DatasetException.class, () -> read(files));
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
+
+    private static void assertProblem(Map<String, String> files, String expected) {
+        var e = assertThrows(DatasetException.class, () -> read(files));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private static Dataset read(Map<String, String> files) {
+        return new DatasetReader(name -> files.containsKey(name)
+                ? files.get(name).getBytes(StandardCharsets.UTF_8) : null, VALIDATOR).read();
+    }
+
+    private static byte[] shipped(String name) {
+        try (var in = DatasetReaderTest.class.getClassLoader().getResourceAsStream("data/" + name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> minimal() {
+        var files = new HashMap<String, String>();
+        files.put("dataset.yaml", "files: [documents.yaml, units.yaml, regions.yaml, indicators.yaml, figures.yaml]\n");
+        files.put("documents.yaml", """
+                documents:
+                  - { code: doc, file: doc.txt, titleZh: 文件, titleEn: Document, year: 2021, kind: PLAN, summaryEn: A plan. }
+                """);
+        files.put("units.yaml", "units:\n  - { symbol: \"%\", nameEn: percent, normalized: \"%\", factor: 1 }\n");
+        files.put("regions.yaml", "regions:\n  - { code: \"130100\", nameZh: 石家庄市, nameEn: Shijiazhuang, "
+                + "kind: PREFECTURE_CITY }\n");
+        files.put("indicators.yaml", """
+                indicators:
+                  - { code: urbanization-rate, nameZh: 常住人口城镇化率, nameEn: Urbanization, category: URBAN_DEVELOPMENT, direction: INCREASE }
+                """);
+        files.put("figures.yaml", """
+                document: doc
+                targets:
+                  - code: t1
+                    indicator: urbanization-rate
+                    scope: "130100"
+                    comparator: APPROX
+                    unit: "%"
+                    targetYear: 2025
+                    value: 75
+                    quote: 城镇化率达到75%左右
+                """);
+        return files;
+    }
+}

@@ -1,0 +1,65 @@
+package io.cityplan.park;
+
+import static io.cityplan.common.GraphQLClient.query;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ParkGraphQLApiTest {
+
+    private static final String PARK = """
+            query Park($code: String!) {
+              park(code: $code) {
+                code nameZh nameEn kind level
+                region { code nameZh }
+                focusIndustries { nameZh nameEn }
+                tasks { ordinal }
+                citation { quote document { code } }
+              }
+            }""";
+
+    @Test
+    void returnsAParkWithItsRegionIndustriesTasksAndSource() {
+        query(PARK, Map.of("code", "zd-digital-economy-park"))
+                .body("data.park.nameZh", equalTo("正定数字经济产业园"))
+                .body("data.park.kind", equalTo("INDUSTRIAL_PARK"))
+                .body("data.park.level", nullValue())
+                .body("data.park.region.nameZh", equalTo("正定县"))
+                .body("data.park.focusIndustries.nameZh", contains("软件信息服务"))
+                .body("data.park.tasks.ordinal", contains(15, 23))
+                .body("data.park.citation.document.code", equalTo("sjz-capital-plan-2021"));
+    }
+
+    @Test
+    void filtersParksByKindAndByRegion() {
+        query("""
+                query Parks($kind: ParkKind) { parks(kind: $kind) { code } }""", Map.of("kind", "LOGISTICS_HUB"))
+                .body("data.parks.code", contains("sjz-international-dry-port"));
+        query("""
+                query Parks($region: String) { parks(region: $region) { code } }""", Map.of("region", "130123"))
+                .body("data.parks.code", contains("zd-digital-economy-park", "zgc-changshan-beiming-start-area"));
+    }
+
+    @Test
+    void listsTheParksOfARegion() {
+        query("""
+                query RegionParks($code: String!) { region(code: $code) { parks { code } } }""",
+                Map.of("code", "130123"))
+                .body("data.region.parks", hasSize(2))
+                .body("data.region.parks.code", hasItem("zd-digital-economy-park"));
+    }
+
+    @Test
+    void answersNullForAnUnknownPark() {
+        query(PARK, Map.of("code", "no-such-park")).body("data.park", nullValue());
+    }
+}
