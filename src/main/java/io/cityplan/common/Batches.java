@@ -26,4 +26,14 @@ public final class Batches {
         Map<K, List<V>> byKey = values.stream().collect(Collectors.groupingBy(keyOf));
         return keys.stream().map(k -> byKey.getOrDefault(k, List.of())).toList();
     }
+
+    /**
+     * For each list of keys, the values with those keys, in the values' order; keys without a value, and null values,
+     * are skipped.
+     */
+    public static <K, V> List<List<V>> each(List<List<K>> keyLists, Collection<V> values, Function<V, K> keyOf) {
+        return keyLists.stream()
+                .map(keys -> values.stream().filter(v -> v != null && keys.contains(keyOf.apply(v))).toList())
+                .toList();
+    }
 }

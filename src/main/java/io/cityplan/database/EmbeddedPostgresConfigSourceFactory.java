@@ -10,7 +10,6 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import io.cityplan.common.CityplanConfig;
-
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;

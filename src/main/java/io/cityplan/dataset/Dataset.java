@@ -20,8 +20,9 @@ import io.cityplan.dataset.DatasetFiles.UnitRecord;
  * @param targets with the document each one cites and the task id it belongs to (null when none)
  */
 record Dataset(String checksum, List<DocumentRecord> documents, List<UnitRecord> units, List<RegionRecord> regions,
-        List<PlanRecord> plans, List<ParkRecord> parks, List<IndicatorRecord> indicators, List<Figure<TargetRecord>> targets,
-        List<Figure<ObservationRecord>> observations, Map<String, Citation> citations) {
+        List<PlanRecord> plans, List<ParkRecord> parks, List<IndicatorRecord> indicators,
+        List<Figure<TargetRecord>> targets, List<Figure<ObservationRecord>> observations,
+        Map<String, Citation> citations) {
 
     record Citation(String id, String document, String quote) {
     }

@@ -19,11 +19,17 @@ import io.cityplan.park.ParkKind;
 import io.cityplan.park.ParkLevel;
 import io.cityplan.region.RegionKind;
 import io.cityplan.source.DocumentKind;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The shapes of the dataset's YAML files under {@code src/main/resources/data}. Each file holds one or more of the
  * top-level lists of {@link Content}; {@link DatasetLoader} merges them in the order {@code dataset.yaml} lists.
  */
+@RegisterForReflection(targets = { DatasetFiles.Manifest.class, DatasetFiles.Content.class, DatasetFiles.Source.class,
+        DatasetFiles.DocumentRecord.class, DatasetFiles.UnitRecord.class, DatasetFiles.RegionRecord.class,
+        DatasetFiles.PlanRecord.class, DatasetFiles.ProgrammeRecord.class, DatasetFiles.TaskRecord.class,
+        DatasetFiles.ParkRecord.class, DatasetFiles.IndustryRecord.class, DatasetFiles.IndicatorRecord.class,
+        DatasetFiles.TargetRecord.class, DatasetFiles.ObservationRecord.class })
 final class DatasetFiles {
 
     private DatasetFiles() {

@@ -115,13 +115,13 @@ final class DatasetReader {
         if (hasFigures && (content.document() == null || content.document().isBlank())) {
             problems.add(file + ": targets and observations need the file's `document`");
         }
-        for (var target : content.targets() == null ? List.<TargetRecord>of() : content.targets()) {
+        for (var target : content.targets() == null ? List.<TargetRecord> of() : content.targets()) {
             if (valid(file, "target", target.code(), target)) {
                 targets.add(new Located<>(file, content.document(), content.tasksOf(), target));
                 origin.put("target " + target.code(), file);
             }
         }
-        for (var observation : content.observations() == null ? List.<ObservationRecord>of()
+        for (var observation : content.observations() == null ? List.<ObservationRecord> of()
                 : content.observations()) {
             if (valid(file, "observation", observation.code(), observation)) {
                 observations.add(new Located<>(file, content.document(), content.tasksOf(), observation));

@@ -86,7 +86,8 @@ final class DatasetWriter {
 
     private void insertPlan(PlanRecord plan) throws SQLException {
         insert("plan", "code, title_zh, title_en, issuer_zh, issuer_en, year, region_code, summary_zh, summary_en, "
-                + "citation_id", List.of(plan), (PlanRecord p) -> new Object[] { p.code(), p.titleZh(), p.titleEn(),
+                + "citation_id", List.of(plan),
+                (PlanRecord p) -> new Object[] { p.code(), p.titleZh(), p.titleEn(),
                         p.issuerZh(), p.issuerEn(), p.year(), p.region(), p.summaryZh(), p.summaryEn(),
                         citation(p.source()) });
         insert("programme", "id, plan_code, ordinal, name_zh, name_en, aim_zh, aim_en, citation_id",

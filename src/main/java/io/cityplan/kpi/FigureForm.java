@@ -8,7 +8,7 @@ public enum FigureForm {
     LEVEL,
     @Description("The per cent change of the indicator from the baseline year (negative for a fall).")
     CHANGE,
-    @Description("How far the indicator lies above a named reference, such as the provincial average, in the unit given.")
+    @Description("How far the indicator lies above a named reference (e.g. the provincial average), in the unit given.")
     DIFFERENCE,
     @Description("The indicator's average yearly growth over the period, in per cent.")
     ANNUAL_GROWTH;

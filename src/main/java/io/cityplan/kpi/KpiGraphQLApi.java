@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.cityplan.common.Code;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
@@ -47,7 +48,8 @@ public class KpiGraphQLApi {
 
     @Query
     @Description("The indicator with this code, or null when there is none.")
-    public Indicator indicator(@NonNull @Name("code") @Description("The indicator's code, e.g. gdp.") String code) {
+    public Indicator indicator(
+            @NonNull @Name("code") @Description("The indicator's code, e.g. gdp.") @Code String code) {
         return service.indicator(code).orElse(null);
     }
 

@@ -14,8 +14,7 @@ public record Observation(
         @Id @NonNull @Description("Opaque global id.") String id,
         @NonNull @Description("Stable key of the observation.") String code,
         @Description("The year the figure is for.") int year,
-        @Description("The part of the year, in Chinese, where the figure covers less than a year (e.g. 1-11月).")
-        String periodZh,
+        @Description("Part of the year covered, in Chinese, when less than a year (e.g. 1-11月).") String periodZh,
         @NonNull @Description("Achieved, expected or estimated.") ObservationKind kind,
         @NonNull @Description("What the value measures: the level, or a change.") FigureForm form,
         @NonNull @Description("The value, exact, in `unit`.") BigDecimal value,

@@ -19,8 +19,7 @@ public record Target(
                 + "from a reference, or yearly growth.") FigureForm form,
         @NonNull @Description("The target value, exact, in `unit`.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it, e.g. %, 万亿元, 微克/立方米.") String unit,
-        @Description("First year of the period the target covers, where it is a period (十四五 = 2021).")
-        Integer startYear,
+        @Description("First year of the period it covers, where it is a period (十四五: 2021).") Integer startYear,
         @Description("The year by which the target is due.") int targetYear,
         @Description("The baseline value, where the document states it.") BigDecimal baselineValue,
         @Description("The baseline year a CHANGE is measured from, e.g. 2020.") Integer baselineYear,

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.cityplan.common.Code;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
@@ -32,14 +33,13 @@ public class ParkGraphQLApi {
     @Description("Parks and zones ordered by code; only those of one kind, or in one region, when given.")
     public List<@NonNull Park> parks(
             @Name("kind") @Description("Only parks of this kind.") ParkKind kind,
-            @Name("region") @Description("Only parks that a document places in the region with this code.")
-            String region) {
+            @Name("region") @Description("Only parks a document places in this region.") @Code String region) {
         return service.parks(kind, region);
     }
 
     @Query
     @Description("The park with this code, or null when there is none.")
-    public Park park(@NonNull @Name("code") @Description("The park's code.") String code) {
+    public Park park(@NonNull @Name("code") @Description("The park's code.") @Code String code) {
         return service.park(code).orElse(null);
     }
 

@@ -35,8 +35,7 @@ public class ParkService {
     /** The parks of each list of codes, in one query. */
     public List<List<Park>> byCodeLists(List<List<String>> codeLists) {
         var found = byCodes(codeLists.stream().flatMap(List::stream).distinct().toList());
-        return codeLists.stream().map(codes -> found.stream().filter(p -> codes.contains(p.code())).toList())
-                .toList();
+        return Batches.each(codeLists, found, Park::code);
     }
 
     List<List<Park>> inRegions(List<Region> regions) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.cityplan.common.Code;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.region.Region;
@@ -40,14 +41,15 @@ public class PlanGraphQLApi {
 
     @Query
     @Description("The plan with this code, or null when there is none.")
-    public Plan plan(@NonNull @Name("code") @Description("The plan's code, e.g. sjz-capital-plan-2021.") String code) {
+    public Plan plan(
+            @NonNull @Name("code") @Description("The plan's code, e.g. sjz-capital-plan-2021.") @Code String code) {
         return service.plan(code).orElse(null);
     }
 
     @Query
     @Description("The task with this number in a plan, or null when there is none.")
     public Task task(
-            @NonNull @Name("plan") @Description("The plan's code, e.g. sjz-capital-plan-2021.") String plan,
+            @NonNull @Name("plan") @Description("The plan's code, e.g. sjz-capital-plan-2021.") @Code String plan,
             @Name("ordinal") @Description("The task's number in the plan, e.g. 4.") int ordinal) {
         return service.task(plan, ordinal).orElse(null);
     }

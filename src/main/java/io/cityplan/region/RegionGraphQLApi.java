@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.cityplan.common.Code;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 
@@ -34,7 +35,7 @@ public class RegionGraphQLApi {
     @Query
     @Description("The region with this code, or null when there is none.")
     public Region region(@NonNull @Name("code") @Description("Administrative code (e.g. 130104) or zone code "
-            + "(e.g. SJZ-HTZ).") String code) {
+            + "(e.g. SJZ-HTZ).") @Code String code) {
         return service.region(code).orElse(null);
     }
 

@@ -34,8 +34,7 @@ public class RegionService {
     /** The regions of each list of codes, in one query. */
     public List<List<Region>> byCodeLists(List<List<String>> codeLists) {
         var found = byCodes(codeLists.stream().flatMap(List::stream).distinct().toList());
-        return codeLists.stream().map(codes -> found.stream().filter(r -> codes.contains(r.code())).toList())
-                .toList();
+        return Batches.each(codeLists, found, Region::code);
     }
 
     List<Region> parents(List<Region> children) {

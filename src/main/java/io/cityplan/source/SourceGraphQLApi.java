@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.cityplan.common.Code;
+
 @GraphQLApi
 public class SourceGraphQLApi {
 
@@ -27,7 +29,7 @@ public class SourceGraphQLApi {
 
     @Query
     @Description("The source document with this code, or null when there is none.")
-    public SourceDocument document(@NonNull @Name("code") @Description("The document's code.") String code) {
+    public SourceDocument document(@NonNull @Name("code") @Description("The document's code.") @Code String code) {
         return service.document(code).orElse(null);
     }
 

@@ -33,7 +33,7 @@ public class SourceService {
     /** The citation of each citation id (null where the id is null), in one query. */
     public List<Citation> citations(List<String> ids) {
         var wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
-        var byId = wanted.isEmpty() ? Map.<String, Citation>of()
+        var byId = wanted.isEmpty() ? Map.<String, Citation> of()
                 : citations.listByIds(wanted).stream().collect(Collectors.toMap(e -> e.id, Citation::of));
         return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
     }

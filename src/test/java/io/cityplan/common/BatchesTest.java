@@ -25,4 +25,11 @@ class BatchesTest {
         assertEquals(List.of(List.of(new Row("b", 2)), List.of(), List.of(new Row("a", 1), new Row("a", 3))),
                 Batches.many(List.of("b", "z", "a"), rows, Row::key));
     }
+
+    @Test
+    void eachPicksTheValuesOfEveryKeyListSkippingUnknownKeysAndNulls() {
+        var rows = Arrays.asList(new Row("a", 1), null, new Row("b", 2));
+        assertEquals(List.of(List.of(new Row("a", 1), new Row("b", 2)), List.of(), List.of(new Row("b", 2))),
+                Batches.each(List.of(List.of("b", "a"), List.of("z"), List.of("b")), rows, Row::key));
+    }
 }

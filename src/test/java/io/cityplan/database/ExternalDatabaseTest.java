@@ -24,8 +24,7 @@ import io.quarkus.test.junit.TestProfile;
 /** With a datasource URL configured, cityplan migrates, loads and serves that database; nothing embedded is used. */
 @QuarkusTest
 @TestProfile(ExternalDatabaseTest.External.class)
-@EnabledIf(value = "io.cityplan.database.ExternalPostgres#reachable",
-        disabledReason = "no PostgreSQL reachable at CITYPLAN_TEST_EXTERNAL_URL (default 127.0.0.1:5432, user postgres)")
+@EnabledIf(value = "io.cityplan.database.ExternalPostgres#reachable", disabledReason = ExternalPostgres.UNREACHABLE)
 class ExternalDatabaseTest {
 
     public static class External implements QuarkusTestProfile {
@@ -42,7 +41,8 @@ class ExternalDatabaseTest {
     void servesThePlanFromTheConfiguredDatabase() throws SQLException {
         var url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         assertTrue(url.contains("/cityplan_test_"), url);
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
                 var rs = statement.executeQuery("SELECT inet_server_port(), current_database(), "
                         + "(SELECT count(*) FROM task)")) {
             rs.next();

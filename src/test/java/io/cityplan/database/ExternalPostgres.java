@@ -16,6 +16,9 @@ public class ExternalPostgres implements QuarkusTestResourceLifecycleManager {
     static final String SERVER = System.getenv().getOrDefault("CITYPLAN_TEST_EXTERNAL_URL",
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
 
+    static final String UNREACHABLE = "no PostgreSQL reachable at CITYPLAN_TEST_EXTERNAL_URL "
+            + "(default 127.0.0.1:5432, user postgres)";
+
     private String database;
 
     /** Whether the external server answers; the external-database test is skipped when it does not. */

@@ -1,9 +1,9 @@
 package io.cityplan.dataset;
 
 import static io.cityplan.common.GraphQLClient.query;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -79,7 +79,8 @@ class DatasetProvenanceTest {
     }
 
     private List<List<String>> rows(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
                 var rs = statement.executeQuery(sql)) {
             var result = new ArrayList<List<String>>();
             var columns = rs.getMetaData().getColumnCount();

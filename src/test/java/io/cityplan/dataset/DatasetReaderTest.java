@@ -79,7 +79,8 @@ class DatasetReaderTest {
     void rejectsTwoIndicatorsWithOneName() {
         var files = minimal();
         files.put("indicators.yaml", files.get("indicators.yaml") + """
-                  - { code: urbanization-2, nameZh: 常住人口城镇化率, nameEn: Again, category: ECONOMY, direction: INCREASE }
+                  - { code: urbanization-2, nameZh: 常住人口城镇化率, nameEn: Again, category: ECONOMY,
+                      direction: INCREASE }
                 """);
         assertProblem(files, "indicator '常住人口城镇化率': appears 2 times");
     }
@@ -100,7 +101,8 @@ class DatasetReaderTest {
 
     private static Dataset read(Map<String, String> files) {
         return new DatasetReader(name -> files.containsKey(name)
-                ? files.get(name).getBytes(StandardCharsets.UTF_8) : null, VALIDATOR).read();
+                ? files.get(name).getBytes(StandardCharsets.UTF_8)
+                : null, VALIDATOR).read();
     }
 
     private static byte[] shipped(String name) {
@@ -116,14 +118,16 @@ class DatasetReaderTest {
         files.put("dataset.yaml", "files: [documents.yaml, units.yaml, regions.yaml, indicators.yaml, figures.yaml]\n");
         files.put("documents.yaml", """
                 documents:
-                  - { code: doc, file: doc.txt, titleZh: 文件, titleEn: Document, year: 2021, kind: PLAN, summaryEn: A plan. }
+                  - { code: doc, file: doc.txt, titleZh: 文件, titleEn: Document, year: 2021, kind: PLAN,
+                      summaryEn: A plan. }
                 """);
         files.put("units.yaml", "units:\n  - { symbol: \"%\", nameEn: percent, normalized: \"%\", factor: 1 }\n");
         files.put("regions.yaml", "regions:\n  - { code: \"130100\", nameZh: 石家庄市, nameEn: Shijiazhuang, "
                 + "kind: PREFECTURE_CITY }\n");
         files.put("indicators.yaml", """
                 indicators:
-                  - { code: urbanization-rate, nameZh: 常住人口城镇化率, nameEn: Urbanization, category: URBAN_DEVELOPMENT, direction: INCREASE }
+                  - { code: urbanization-rate, nameZh: 常住人口城镇化率, nameEn: Urbanization,
+                      category: URBAN_DEVELOPMENT, direction: INCREASE }
                 """);
         files.put("figures.yaml", """
                 document: doc

@@ -1,7 +1,9 @@
 package io.cityplan.region;
 
+import static io.cityplan.common.GraphQLClient.post;
 import static io.cityplan.common.GraphQLClient.query;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -55,6 +57,17 @@ class RegionGraphQLApiTest {
                 .body("data.region.kind", equalTo("FUNCTIONAL_ZONE"))
                 .body("data.region.parent.code", equalTo("130109"))
                 .body("data.region.citation.quote", equalTo("国家级开发区——石家庄经济技术开发区"));
+    }
+
+    @Test
+    void rejectsACodeThatNoRegionCanHaveBeforeQuerying() {
+        for (var code : new String[] { "13\u0000", "130104; DROP TABLE region", "", "x".repeat(65) }) {
+            post(BY_CODE, Map.of("code", code)).statusCode(200)
+                    .body("errors[0].extensions.classification", equalTo("ValidationError"))
+                    .body("errors[0].message", containsString("must be a code"))
+                    .body("data.region", nullValue());
+        }
+        query(BY_CODE, Map.of("code", "130104")).body("data.region.nameZh", equalTo("桥西区"));
     }
 
     @Test
