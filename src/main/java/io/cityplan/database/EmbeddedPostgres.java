@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,9 +60,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
      */
     public static EmbeddedPostgres start(Path baseDir, int port, String runAsWhenRoot) throws IOException {
         var started = System.nanoTime();
-        Files.createDirectories(baseDir);
-        var bin = PostgresBinaries.unpack(baseDir).resolve("bin");
         var runAs = "root".equals(System.getProperty("user.name")) ? runAsWhenRoot : null;
+        createDirectories(baseDir, runAs != null);
+        var bin = PostgresBinaries.unpack(baseDir).resolve("bin");
 
         var lockChannel = FileChannel.open(baseDir.resolve("cluster.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -180,8 +182,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private void handOver(Path dir) throws IOException {
         if (runAs != null) {
-            var owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(runAs);
-            Files.setOwner(dir, owner);
+            try {
+                Files.setOwner(dir, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(runAs));
+            } catch (UserPrincipalNotFoundException e) {
+                throw new IOException("There is no user '" + runAs + "' to run PostgreSQL as (it refuses to run as "
+                        + "root); set cityplan.embedded-postgres.run-as to an unprivileged user", e);
+            }
         }
     }
 
@@ -217,6 +223,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    /**
+     * Creates the directory and its missing parents; for a server run as another user, the ones created here are
+     * opened to others whatever the umask, so that that user can reach the binaries and the cluster.
+     */
+    private static void createDirectories(Path dir, boolean openToOthers) throws IOException {
+        var missing = new ArrayList<Path>();
+        for (var d = dir.toAbsolutePath(); d != null && !Files.exists(d); d = d.getParent()) {
+            missing.add(d);
+        }
+        Files.createDirectories(dir);
+        if (openToOthers) {
+            for (var created : missing) {
+                Files.setPosixFilePermissions(created, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
     }
 
     private static boolean tryLock(FileChannel channel) throws IOException {

@@ -87,7 +87,7 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
             System.setProperty(RUNNING_URL, server.jdbcUrl());
             return server.jdbcUrl();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
         }
     }
 

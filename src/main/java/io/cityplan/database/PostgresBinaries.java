@@ -3,7 +3,6 @@ package io.cityplan.database;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,8 +40,12 @@ final class PostgresBinaries {
             extract(raw, staging);
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException concurrentUnpack) {
+        } catch (IOException e) {
+            // Another process may have unpacked the same archive first; its copy serves as well as ours.
             deleteTree(staging);
+            if (!Files.isRegularFile(target.resolve("bin/pg_ctl"))) {
+                throw e;
+            }
         }
         return target;
     }
