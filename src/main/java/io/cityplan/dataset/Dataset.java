@@ -8,6 +8,7 @@ import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
 import io.cityplan.dataset.DatasetFiles.UnitRecord;
@@ -20,7 +21,7 @@ import io.cityplan.dataset.DatasetFiles.UnitRecord;
  * @param targets with the document each one cites and the task id it belongs to (null when none)
  */
 record Dataset(String checksum, List<DocumentRecord> documents, List<UnitRecord> units, List<RegionRecord> regions,
-        List<PlanRecord> plans, List<ParkRecord> parks, List<IndicatorRecord> indicators,
+        List<PlanRecord> plans, List<ParkRecord> parks, List<ProjectRecord> projects, List<IndicatorRecord> indicators,
         List<Figure<TargetRecord>> targets, List<Figure<ObservationRecord>> observations,
         Map<String, Citation> citations) {
 

@@ -1,5 +1,6 @@
 package io.cityplan.dataset;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.Source;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
@@ -33,6 +35,7 @@ final class DatasetChecks {
     private Set<String> unitSymbols;
     private Set<String> regionCodes;
     private Set<String> parkCodes;
+    private Set<String> projectCodes;
     private Set<String> indicatorCodes;
     private Map<String, Set<Integer>> tasksByPlan;
 
@@ -41,13 +44,18 @@ final class DatasetChecks {
     }
 
     void check(List<DocumentRecord> documents, List<UnitRecord> units, List<RegionRecord> regions,
-            List<PlanRecord> plans, List<ParkRecord> parks, List<IndicatorRecord> indicators,
+            List<PlanRecord> plans, List<ParkRecord> parks, List<ProjectRecord> projects,
+            List<IndicatorRecord> indicators,
             List<Located<TargetRecord>> targets, List<Located<ObservationRecord>> observations) {
         documentCodes = unique("document", documents, DocumentRecord::code);
         unique("document", documents, DocumentRecord::file);
         unitSymbols = unique("unit", units, UnitRecord::symbol);
         regionCodes = unique("region", regions, RegionRecord::code);
         parkCodes = unique("park", parks, ParkRecord::code);
+        projectCodes = unique("project", projects, ProjectRecord::code);
+        var scopes = new ArrayList<String>();
+        List.of(regionCodes, parkCodes, projectCodes).forEach(scopes::addAll);
+        unique("scope", scopes, s -> s);
         indicatorCodes = unique("indicator", indicators, IndicatorRecord::code);
         unique("indicator", indicators, IndicatorRecord::nameZh);
         unique("plan", plans, PlanRecord::code);
@@ -59,6 +67,7 @@ final class DatasetChecks {
         regions.forEach(this::checkRegion);
         plans.forEach(this::checkPlan);
         parks.forEach(this::checkPark);
+        projects.forEach(this::checkProject);
         indicators.forEach(i -> ref("indicator", i.code(), "unit", i.unit(), unitSymbols));
         targets.forEach(this::checkTarget);
         observations.forEach(this::checkObservation);
@@ -95,6 +104,7 @@ final class DatasetChecks {
                 var key = plan.code() + " task " + task.ordinal();
                 task.regions().forEach(r -> ref("plan", key, "regions", r, regionCodes));
                 task.parks().forEach(p -> ref("plan", key, "parks", p, parkCodes));
+                task.projects().forEach(p -> ref("plan", key, "projects", p, projectCodes));
             }
         }
         tasksByPlan.put(plan.code(), taskOrdinals);
@@ -103,6 +113,12 @@ final class DatasetChecks {
     private void checkPark(ParkRecord park) {
         ref("park", park.code(), "region", park.region(), regionCodes);
         source("park", park.code(), park.source());
+    }
+
+    private void checkProject(ProjectRecord project) {
+        ref("project", project.code(), "region", project.region(), regionCodes);
+        ref("project", project.code(), "park", project.park(), parkCodes);
+        source("project", project.code(), project.source());
     }
 
     private void checkTarget(Located<TargetRecord> located) {
@@ -122,6 +138,10 @@ final class DatasetChecks {
         if (target.formOrLevel() == FigureForm.CHANGE && target.baselineYear() == null) {
             problems.add("target", target.code(), "a CHANGE target needs `baselineYear`");
         }
+        var form = target.formOrLevel();
+        if ((form == FigureForm.PER_YEAR || form == FigureForm.TOTAL) && target.startYear() == null) {
+            problems.add("target", target.code(), "a " + form + " target needs `startYear`");
+        }
         if (target.startYear() != null && target.startYear() > target.targetYear()) {
             problems.add("target", target.code(), "`startYear` is after `targetYear`");
         }
@@ -138,8 +158,8 @@ final class DatasetChecks {
         ref(kind, code, "indicator", indicator, indicatorCodes);
         ref(kind, code, "unit", unit, unitSymbols);
         ref(kind, code, "document", located.document(), documentCodes);
-        if (!regionCodes.contains(scope) && !parkCodes.contains(scope)) {
-            problems.add(kind, code, "unknown scope '" + scope + "' (neither a region nor a park code)");
+        if (!regionCodes.contains(scope) && !parkCodes.contains(scope) && !projectCodes.contains(scope)) {
+            problems.add(kind, code, "unknown scope '" + scope + "' (not a region, park or project code)");
         }
     }
 

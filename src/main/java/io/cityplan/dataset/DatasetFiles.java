@@ -17,6 +17,7 @@ import io.cityplan.kpi.IndicatorCategory;
 import io.cityplan.kpi.ObservationKind;
 import io.cityplan.park.ParkKind;
 import io.cityplan.park.ParkLevel;
+import io.cityplan.project.ProjectKind;
 import io.cityplan.region.RegionKind;
 import io.cityplan.source.DocumentKind;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -28,7 +29,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = { DatasetFiles.Manifest.class, DatasetFiles.Content.class, DatasetFiles.Source.class,
         DatasetFiles.DocumentRecord.class, DatasetFiles.UnitRecord.class, DatasetFiles.RegionRecord.class,
         DatasetFiles.PlanRecord.class, DatasetFiles.ProgrammeRecord.class, DatasetFiles.TaskRecord.class,
-        DatasetFiles.ParkRecord.class, DatasetFiles.IndustryRecord.class, DatasetFiles.IndicatorRecord.class,
+        DatasetFiles.ParkRecord.class, DatasetFiles.ProjectRecord.class, DatasetFiles.IndustryRecord.class,
+        DatasetFiles.IndicatorRecord.class,
         DatasetFiles.TargetRecord.class, DatasetFiles.ObservationRecord.class })
 final class DatasetFiles {
 
@@ -45,6 +47,7 @@ final class DatasetFiles {
             List<@Valid RegionRecord> regions,
             @Valid PlanRecord plan,
             List<@Valid ParkRecord> parks,
+            List<@Valid ProjectRecord> projects,
             List<@Valid IndicatorRecord> indicators,
             String document,
             String tasksOf,
@@ -82,11 +85,12 @@ final class DatasetFiles {
     /** A task's citation is its numbered heading in the plan, so it carries no quote of its own. */
     record TaskRecord(@NotNull @Positive Integer ordinal, @NotBlank String titleZh, @NotBlank String titleEn,
             @NotBlank String summaryZh, @NotBlank String summaryEn, List<@NotBlank String> regions,
-            List<@NotBlank String> parks) {
+            List<@NotBlank String> parks, List<@NotBlank String> projects) {
 
         TaskRecord {
             regions = regions == null ? List.of() : regions;
             parks = parks == null ? List.of() : parks;
+            projects = projects == null ? List.of() : projects;
         }
     }
 
@@ -97,6 +101,10 @@ final class DatasetFiles {
         ParkRecord {
             focusIndustries = focusIndustries == null ? List.of() : focusIndustries;
         }
+    }
+
+    record ProjectRecord(@NotBlank String code, @NotBlank String nameZh, @NotBlank String nameEn,
+            @NotNull ProjectKind kind, String region, String park, @NotNull @Valid Source source) {
     }
 
     record IndustryRecord(@NotBlank String nameZh, @NotBlank String nameEn) {

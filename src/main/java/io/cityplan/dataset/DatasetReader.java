@@ -30,6 +30,7 @@ import io.cityplan.dataset.DatasetFiles.Manifest;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.Source;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
@@ -58,6 +59,7 @@ final class DatasetReader {
     private final List<RegionRecord> regions = new ArrayList<>();
     private final List<PlanRecord> plans = new ArrayList<>();
     private final List<ParkRecord> parks = new ArrayList<>();
+    private final List<ProjectRecord> projects = new ArrayList<>();
     private final List<IndicatorRecord> indicators = new ArrayList<>();
     private final List<Located<TargetRecord>> targets = new ArrayList<>();
     private final List<Located<ObservationRecord>> observations = new ArrayList<>();
@@ -94,11 +96,11 @@ final class DatasetReader {
             }
         }
         failIfProblems();
-        new DatasetChecks(this::problem).check(documents, units, regions, plans, parks, indicators, targets,
+        new DatasetChecks(this::problem).check(documents, units, regions, plans, parks, projects, indicators, targets,
                 observations);
         failIfProblems();
         return new Dataset(HexFormat.of().formatHex(digest.digest()), documents, units, regions, plans, parks,
-                indicators, figures(targets, f -> f.record().quote(), f -> f.record().task()),
+                projects, indicators, figures(targets, f -> f.record().quote(), f -> f.record().task()),
                 figures(observations, f -> f.record().quote(), f -> null), citations());
     }
 
@@ -110,6 +112,7 @@ final class DatasetReader {
             addAll(file, "plan", List.of(content.plan()), PlanRecord::code, plans);
         }
         addAll(file, "park", content.parks(), ParkRecord::code, parks);
+        addAll(file, "project", content.projects(), ProjectRecord::code, projects);
         addAll(file, "indicator", content.indicators(), IndicatorRecord::code, indicators);
         var hasFigures = content.targets() != null || content.observations() != null;
         if (hasFigures && (content.document() == null || content.document().isBlank())) {
@@ -177,6 +180,7 @@ final class DatasetReader {
             }
         }
         parks.forEach(p -> sources.add(p.source()));
+        projects.forEach(p -> sources.add(p.source()));
         targets.forEach(t -> sources.add(new Source(t.document(), t.record().quote())));
         observations.forEach(o -> sources.add(new Source(o.document(), o.record().quote())));
         for (var source : sources) {

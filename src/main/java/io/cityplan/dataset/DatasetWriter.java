@@ -14,6 +14,7 @@ import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.Source;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
@@ -23,8 +24,9 @@ import io.cityplan.dataset.DatasetFiles.UnitRecord;
 final class DatasetWriter {
 
     /** Child tables first, so that deleting in this order never breaks a foreign key. */
-    private static final List<String> TABLES = List.of("observation", "target", "task_park", "task_region",
-            "park_industry", "park", "indicator", "task", "programme", "plan", "region", "unit", "citation",
+    private static final List<String> TABLES = List.of("observation", "target", "task_project", "task_park",
+            "task_region", "project", "park_industry", "park", "indicator", "task", "programme", "plan", "region",
+            "unit", "citation",
             "source_document");
 
     private final Connection connection;
@@ -50,15 +52,22 @@ final class DatasetWriter {
             insertPlan(plan);
         }
         insertParks(dataset.parks());
+        insert("project", "code, name_zh, name_en, kind, region_code, park_code, citation_id", dataset.projects(),
+                (ProjectRecord p) -> new Object[] { p.code(), p.nameZh(), p.nameEn(), p.kind().name(), p.region(),
+                        p.park(), citation(p.source()) });
         insertTaskLinks(dataset.plans());
         insert("indicator", "code, name_zh, name_en, unit_symbol, category, direction", dataset.indicators(),
                 (IndicatorRecord i) -> new Object[] { i.code(), i.nameZh(), i.nameEn(), i.unit(),
                         i.category().name(), i.direction().name() });
-        insert("target", "code, indicator_code, region_code, park_code, task_id, comparator, form, value, "
-                + "unit_symbol, start_year, target_year, baseline_value, baseline_year, reference_zh, reference_en, "
-                + "aspirational, note, citation_id", dataset.targets(), f -> target(f, dataset));
-        insert("observation", "code, indicator_code, region_code, park_code, year, period_zh, kind, form, value, "
-                + "unit_symbol, note, citation_id", dataset.observations(), f -> observation(f, dataset));
+        insert("target",
+                "code, indicator_code, region_code, park_code, project_code, task_id, comparator, form, value, "
+                        + "unit_symbol, start_year, target_year, baseline_value, baseline_year, reference_zh, reference_en, "
+                        + "aspirational, note, citation_id",
+                dataset.targets(), f -> target(f, dataset));
+        insert("observation",
+                "code, indicator_code, region_code, park_code, project_code, year, period_zh, kind, form, value, "
+                        + "unit_symbol, note, citation_id",
+                dataset.observations(), f -> observation(f, dataset));
     }
 
     private static Object[] document(DocumentRecord d) {
@@ -122,23 +131,26 @@ final class DatasetWriter {
     private void insertTaskLinks(List<PlanRecord> plans) throws SQLException {
         var regions = new ArrayList<Object[]>();
         var parks = new ArrayList<Object[]>();
+        var projects = new ArrayList<Object[]>();
         for (var plan : plans) {
             for (var programme : plan.programmes()) {
                 for (var task : programme.tasks()) {
                     var id = Ids.task(plan.code(), task.ordinal());
                     task.regions().forEach(r -> regions.add(new Object[] { id, r }));
                     task.parks().forEach(p -> parks.add(new Object[] { id, p }));
+                    task.projects().forEach(p -> projects.add(new Object[] { id, p }));
                 }
             }
         }
         insert("task_region", "task_id, region_code", regions, Function.identity());
         insert("task_park", "task_id, park_code", parks, Function.identity());
+        insert("task_project", "task_id, project_code", projects, Function.identity());
     }
 
     private static Object[] target(Figure<TargetRecord> figure, Dataset dataset) {
         var t = figure.record();
         var scope = Scope.of(t.scope(), dataset);
-        return new Object[] { t.code(), t.indicator(), scope.region(), scope.park(), figure.taskId(),
+        return new Object[] { t.code(), t.indicator(), scope.region(), scope.park(), scope.project(), figure.taskId(),
                 t.comparator().name(), t.formOrLevel().name(), t.value(), t.unit(), t.startYear(), t.targetYear(),
                 t.baselineValue(), t.baselineYear(), t.referenceZh(), t.referenceEn(), t.aspirational(), t.note(),
                 figure.citationId() };
@@ -147,15 +159,21 @@ final class DatasetWriter {
     private static Object[] observation(Figure<ObservationRecord> figure, Dataset dataset) {
         var o = figure.record();
         var scope = Scope.of(o.scope(), dataset);
-        return new Object[] { o.code(), o.indicator(), scope.region(), scope.park(), o.year(), o.periodZh(),
+        return new Object[] { o.code(), o.indicator(), scope.region(), scope.park(), scope.project(), o.year(),
+                o.periodZh(),
                 o.kind().name(), o.formOrLevel().name(), o.value(), o.unit(), o.note(), figure.citationId() };
     }
 
-    /** A figure's scope code names either a region or a park. */
-    private record Scope(String region, String park) {
+    /** A figure's scope code names a region, a park or a project; the checks made sure it is exactly one. */
+    private record Scope(String region, String park, String project) {
         static Scope of(String code, Dataset dataset) {
-            var isRegion = dataset.regions().stream().anyMatch(r -> r.code().equals(code));
-            return isRegion ? new Scope(code, null) : new Scope(null, code);
+            if (dataset.regions().stream().anyMatch(r -> r.code().equals(code))) {
+                return new Scope(code, null, null);
+            }
+            if (dataset.parks().stream().anyMatch(p -> p.code().equals(code))) {
+                return new Scope(null, code, null);
+            }
+            return new Scope(null, null, code);
         }
     }
 

@@ -15,6 +15,8 @@ import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
 import io.cityplan.plan.Task;
+import io.cityplan.project.Project;
+import io.cityplan.project.ProjectService;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
@@ -26,14 +28,16 @@ public class KpiGraphQLApi {
     private final KpiService service;
     private final RegionService regions;
     private final ParkService parks;
+    private final ProjectService projects;
     private final PlanService plans;
     private final SourceService sources;
 
-    KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, PlanService plans,
-            SourceService sources) {
+    KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, ProjectService projects,
+            PlanService plans, SourceService sources) {
         this.service = service;
         this.regions = regions;
         this.parks = parks;
+        this.projects = projects;
         this.plans = plans;
         this.sources = sources;
     }
@@ -75,15 +79,21 @@ public class KpiGraphQLApi {
     }
 
     @Name("region")
-    @Description("The region the target applies to; null when it applies to a park.")
+    @Description("The region the target applies to; null when it applies to a park or project.")
     public List<Region> targetRegion(@Source List<Target> targets) {
         return regions.byCodes(keys(targets, Target::regionCode));
     }
 
     @Name("park")
-    @Description("The park the target applies to; null when it applies to a region.")
+    @Description("The park the target applies to; null when it applies to a region or project.")
     public List<Park> targetPark(@Source List<Target> targets) {
         return parks.byCodes(keys(targets, Target::parkCode));
+    }
+
+    @Name("project")
+    @Description("The project the target applies to; null when it applies to a region or park.")
+    public List<Project> targetProject(@Source List<Target> targets) {
+        return projects.byCodes(keys(targets, Target::projectCode));
     }
 
     @Name("task")
@@ -114,15 +124,21 @@ public class KpiGraphQLApi {
     }
 
     @Name("region")
-    @Description("The region the figure is for; null when it is for a park.")
+    @Description("The region the figure is for; null when it is for a park or project.")
     public List<Region> observationRegion(@Source List<Observation> observations) {
         return regions.byCodes(keys(observations, Observation::regionCode));
     }
 
     @Name("park")
-    @Description("The park the figure is for; null when it is for a region.")
+    @Description("The park the figure is for; null when it is for a region or project.")
     public List<Park> observationPark(@Source List<Observation> observations) {
         return parks.byCodes(keys(observations, Observation::parkCode));
+    }
+
+    @Name("project")
+    @Description("The project the figure is for; null when it is for a region or park.")
+    public List<Project> observationProject(@Source List<Observation> observations) {
+        return projects.byCodes(keys(observations, Observation::projectCode));
     }
 
     @Name("normalized")
@@ -171,6 +187,20 @@ public class KpiGraphQLApi {
     @Description("The figures reported for this park, by year.")
     public List<List<@NonNull Observation>> parkObservations(@Source List<Park> parks) {
         return service.observationsByPark(keys(parks, Park::code));
+    }
+
+    @NonNull
+    @Name("targets")
+    @Description("The targets set for this project, by target year.")
+    public List<List<@NonNull Target>> projectTargets(@Source List<Project> projects) {
+        return service.targetsByProject(keys(projects, Project::code));
+    }
+
+    @NonNull
+    @Name("observations")
+    @Description("The figures reported for this project, by year.")
+    public List<List<@NonNull Observation>> projectObservations(@Source List<Project> projects) {
+        return service.observationsByProject(keys(projects, Project::code));
     }
 
     private static <T, K> List<K> keys(List<T> of, Function<T, K> key) {

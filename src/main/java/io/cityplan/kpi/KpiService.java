@@ -55,6 +55,15 @@ public class KpiService {
         return Batches.many(codes, map(targets.listByParkCodes(codes), Target::of), Target::parkCode);
     }
 
+    List<List<Target>> targetsByProject(List<String> codes) {
+        return Batches.many(codes, map(targets.listByProjectCodes(codes), Target::of), Target::projectCode);
+    }
+
+    List<List<Observation>> observationsByProject(List<String> codes) {
+        return Batches.many(codes, map(observations.listByProjectCodes(codes), Observation::of),
+                Observation::projectCode);
+    }
+
     List<List<Target>> targetsByTask(List<String> taskKeys) {
         return Batches.many(taskKeys, map(targets.listByTaskIds(taskKeys), Target::of), Target::taskKey);
     }

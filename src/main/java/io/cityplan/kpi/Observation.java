@@ -23,10 +23,12 @@ public record Observation(
         @Ignore String indicatorCode,
         @Ignore String regionCode,
         @Ignore String parkCode,
+        @Ignore String projectCode,
         @Ignore String citationId) {
 
     static Observation of(ObservationEntity e) {
         return new Observation(GlobalId.of("Observation", e.code), e.code, e.year, e.periodZh, e.kind, e.form,
-                e.value, e.unitSymbol, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.citationId);
+                e.value, e.unitSymbol, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode,
+                e.citationId);
     }
 }

@@ -21,6 +21,8 @@ public class ObservationEntity {
     public String regionCode;
     @Column(name = "park_code")
     public String parkCode;
+    @Column(name = "project_code")
+    public String projectCode;
     public int year;
     @Column(name = "period_zh")
     public String periodZh;

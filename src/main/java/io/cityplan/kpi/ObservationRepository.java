@@ -24,4 +24,8 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
     List<ObservationEntity> listByParkCodes(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("parkCode in ?1", ORDER, codes);
     }
+
+    List<ObservationEntity> listByProjectCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("projectCode in ?1", ORDER, codes);
+    }
 }

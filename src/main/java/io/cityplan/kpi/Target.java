@@ -30,12 +30,14 @@ public record Target(
         @Ignore String indicatorCode,
         @Ignore String regionCode,
         @Ignore String parkCode,
+        @Ignore String projectCode,
         @Ignore String taskKey,
         @Ignore String citationId) {
 
     static Target of(TargetEntity e) {
         return new Target(GlobalId.of("Target", e.code), e.code, e.comparator, e.form, e.value, e.unitSymbol,
                 e.startYear, e.targetYear, e.baselineValue, e.baselineYear, e.referenceZh, e.referenceEn,
-                e.aspirational, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.taskId, e.citationId);
+                e.aspirational, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode, e.taskId,
+                e.citationId);
     }
 }

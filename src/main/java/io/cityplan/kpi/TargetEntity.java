@@ -21,6 +21,8 @@ public class TargetEntity {
     public String regionCode;
     @Column(name = "park_code")
     public String parkCode;
+    @Column(name = "project_code")
+    public String projectCode;
     @Column(name = "task_id")
     public String taskId;
     @Enumerated(EnumType.STRING)

@@ -28,4 +28,8 @@ public class TargetRepository implements PanacheRepositoryBase<TargetEntity, Str
     List<TargetEntity> listByTaskIds(Collection<String> ids) {
         return ids.isEmpty() ? List.of() : list("taskId in ?1", ORDER, ids);
     }
+
+    List<TargetEntity> listByProjectCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("projectCode in ?1", ORDER, codes);
+    }
 }

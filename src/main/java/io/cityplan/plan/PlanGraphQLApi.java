@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Source;
 import io.cityplan.common.Code;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
+import io.cityplan.project.Project;
+import io.cityplan.project.ProjectService;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
@@ -23,12 +25,15 @@ public class PlanGraphQLApi {
     private final PlanService service;
     private final RegionService regions;
     private final ParkService parks;
+    private final ProjectService projects;
     private final SourceService sources;
 
-    PlanGraphQLApi(PlanService service, RegionService regions, ParkService parks, SourceService sources) {
+    PlanGraphQLApi(PlanService service, RegionService regions, ParkService parks, ProjectService projects,
+            SourceService sources) {
         this.service = service;
         this.regions = regions;
         this.parks = parks;
+        this.projects = projects;
         this.sources = sources;
     }
 
@@ -129,6 +134,20 @@ public class PlanGraphQLApi {
     @Description("The parks and zones the task names, ordered by code.")
     public List<List<@NonNull Park>> taskParks(@Source List<Task> tasks) {
         return parks.byCodeLists(service.parkCodesOf(tasks));
+    }
+
+    @Name("projects")
+    @NonNull
+    @Description("The named projects the task mentions, ordered by code.")
+    public List<List<@NonNull Project>> taskProjects(@Source List<Task> tasks) {
+        return projects.byCodeLists(service.projectCodesOf(tasks));
+    }
+
+    @Name("tasks")
+    @NonNull
+    @Description("The plan tasks that name this project, in plan order.")
+    public List<List<@NonNull Task>> projectTasks(@Source List<Project> projects) {
+        return service.tasksNamingProjects(projects);
     }
 
     @Name("citation")

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cityplan.common.Batches;
 import io.cityplan.park.Park;
 import io.cityplan.plan.TaskRepository.Link;
+import io.cityplan.project.Project;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
@@ -80,6 +81,16 @@ public class PlanService {
     /** The codes of the parks each task names. */
     List<List<String>> parkCodesOf(List<Task> of) {
         return linkedCodes(of, tasks.parkLinks(of.stream().map(Task::key).distinct().toList()));
+    }
+
+    /** The codes of the projects each task names. */
+    List<List<String>> projectCodesOf(List<Task> of) {
+        return linkedCodes(of, tasks.projectLinks(of.stream().map(Task::key).distinct().toList()));
+    }
+
+    List<List<Task>> tasksNamingProjects(List<Project> projects) {
+        var codes = projects.stream().map(Project::code).toList();
+        return tasksOfLinks(codes, tasks.linksNamingProjects(codes));
     }
 
     List<List<Task>> tasksNaming(List<Region> regions) {

@@ -41,6 +41,17 @@ public class TaskRepository implements PanacheRepositoryBase<TaskEntity, String>
         return links("SELECT task_id, park_code FROM task_park WHERE task_id IN (:ids) ORDER BY park_code", taskIds);
     }
 
+    List<Link> projectLinks(Collection<String> taskIds) {
+        return links("SELECT task_id, project_code FROM task_project WHERE task_id IN (:ids) ORDER BY project_code",
+                taskIds);
+    }
+
+    /** Links of the tasks that name each project, in plan order. */
+    List<Link> linksNamingProjects(Collection<String> projectCodes) {
+        return links("SELECT l.task_id, l.project_code FROM task_project l JOIN task t ON t.id = l.task_id "
+                + "WHERE l.project_code IN (:ids) ORDER BY t.plan_code, t.ordinal", projectCodes);
+    }
+
     /** Links of the tasks that name each region, in plan order. */
     List<Link> linksNamingRegions(Collection<String> regionCodes) {
         return links("SELECT l.task_id, l.region_code FROM task_region l JOIN task t ON t.id = l.task_id "

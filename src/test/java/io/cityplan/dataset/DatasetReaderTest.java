@@ -4,26 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 class DatasetReaderTest {
 
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final Validator VALIDATOR = ShippedDataset.VALIDATOR;
 
     @Test
     void readsTheShippedDatasetWithNineProgrammesAndFortyFiveTasks() {
-        var dataset = new DatasetReader(DatasetReaderTest::shipped, VALIDATOR).read();
+        var dataset = ShippedDataset.read();
         var plan = dataset.plans().get(0);
         assertEquals(9, plan.programmes().size());
         assertEquals(45, plan.programmes().stream().mapToInt(p -> p.tasks().size()).sum());
@@ -103,14 +98,6 @@ class DatasetReaderTest {
         return new DatasetReader(name -> files.containsKey(name)
                 ? files.get(name).getBytes(StandardCharsets.UTF_8)
                 : null, VALIDATOR).read();
-    }
-
-    private static byte[] shipped(String name) {
-        try (var in = DatasetReaderTest.class.getClassLoader().getResourceAsStream("data/" + name)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Map<String, String> minimal() {

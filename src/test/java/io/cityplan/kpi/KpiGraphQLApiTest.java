@@ -4,7 +4,10 @@ import static io.cityplan.common.GraphQLClient.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
@@ -60,8 +63,8 @@ class KpiGraphQLApiTest {
     @Test
     void task6CutsEnergyIntensityFrom2020AndSetsPm25InMicrogramsPerCubicMetre() {
         query(TASK_TARGETS, Map.of("plan", "sjz-capital-plan-2021", "ordinal", 6))
-                .body("data.task.targets.find { it.indicator.code == 'energy-intensity' }.form", equalTo("CHANGE"))
-                .body("data.task.targets.find { it.indicator.code == 'energy-intensity' }.value", equalTo(-19))
+                .body("data.task.targets.find { it.indicator.code == 'energy-intensity' }.form", equalTo("DECREASE"))
+                .body("data.task.targets.find { it.indicator.code == 'energy-intensity' }.value", equalTo(19))
                 .body("data.task.targets.find { it.indicator.code == 'energy-intensity' }.baselineYear", equalTo(2020))
                 .body("data.task.targets.find { it.indicator.code == 'pm25-concentration' }.value", equalTo(49))
                 .body("data.task.targets.find { it.indicator.code == 'pm25-concentration' }.unit", equalTo("微克/立方米"))
@@ -94,7 +97,8 @@ class KpiGraphQLApiTest {
                 }""", Map.of("code", "pm25-concentration"))
                 .body("data.indicator.nameZh", equalTo("PM2.5浓度"))
                 .body("data.indicator.category", equalTo("ENVIRONMENT"))
-                .body("data.indicator.targets.region.nameZh", contains("石家庄市"));
+                .body("data.indicator.targets.targetYear", contains(2021, 2025))
+                .body("data.indicator.targets.region.nameZh", contains("石家庄市", "石家庄市"));
     }
 
     @Test
@@ -109,11 +113,13 @@ class KpiGraphQLApiTest {
     }
 
     @Test
-    void theCityRegionCarriesTheTargetsSetForIt() {
+    void theCityRegionCarriesTheTargetsAndFiguresSetForIt() {
         query("""
                 query CityTargets($code: String!) { region(code: $code) { targets { code } observations { code } } }""",
                 Map.of("code", "130100"))
-                .body("data.region.targets", hasSize(7))
-                .body("data.region.observations", hasSize(0));
+                .body("data.region.targets.code",
+                        hasItems("t04-urbanization-rate-2025", "t13-public-parking-2022-2025"))
+                .body("data.region.targets.code", not(hasItem("t29-ftz-reform-experiences-2021")))
+                .body("data.region.observations.code", hasItem("o31-development-zones-2021"));
     }
 }

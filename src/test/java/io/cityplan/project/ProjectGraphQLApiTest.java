@@ -1,0 +1,68 @@
+package io.cityplan.project;
+
+import static io.cityplan.common.GraphQLClient.query;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ProjectGraphQLApiTest {
+
+    private static final String PROJECT = """
+            query Project($code: String!) {
+              project(code: $code) {
+                code nameZh nameEn kind
+                region { code }
+                park { code }
+                tasks { ordinal }
+                targets { code value unit }
+                observations { code value unit year kind }
+                citation { quote }
+              }
+            }""";
+
+    @Test
+    void returnsAProjectWithItsRegionTasksAndSource() {
+        query(PROJECT, Map.of("code", "g338-wuji-bypass"))
+                .body("data.project.nameZh", equalTo("G338无极县绕城段"))
+                .body("data.project.kind", equalTo("ROAD"))
+                .body("data.project.region.code", equalTo("130130"))
+                .body("data.project.park", nullValue())
+                .body("data.project.tasks.ordinal", contains(34))
+                .body("data.project.citation.quote", equalTo("今年完成G338无极县绕城段和G307岩峰至秀林段2个项目的前期工作"));
+    }
+
+    @Test
+    void carriesTheFiguresReportedForIt() {
+        query(PROJECT, Map.of("code", "utility-tunnels"))
+                .body("data.project.observations.find { it.code == 'o13-utility-tunnel-length-2021' }.value",
+                        equalTo(16.2f))
+                .body("data.project.observations.find { it.code == 'o13-utility-tunnel-length-2021' }.unit",
+                        equalTo("公里"))
+                .body("data.project.observations.kind", hasItem("ACTUAL"));
+    }
+
+    @Test
+    void listsProjectsByKindAndTheProjectsOfATask() {
+        query("""
+                query Projects($kind: ProjectKind) { projects(kind: $kind) { code } }""", Map.of("kind", "RAIL"))
+                .body("data.projects.code", hasItems("metro-phase-2", "shixiong-shihengcang-intercity-railways"));
+        query("""
+                query Task($plan: String!) { task(plan: $plan, ordinal: 33) { projects { nameZh } } }""",
+                Map.of("plan", "sjz-capital-plan-2021"))
+                .body("data.task.projects.nameZh", hasItems("衡昔高速(含石衡高速)", "石忻高速", "清魏高速"));
+    }
+
+    @Test
+    void answersNullForAnUnknownProject() {
+        query(PROJECT, Map.of("code", "no-such-project")).body("data.project", nullValue());
+    }
+}
