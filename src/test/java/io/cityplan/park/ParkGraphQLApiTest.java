@@ -46,7 +46,8 @@ class ParkGraphQLApiTest {
                 .body("data.parks.code", contains("sjz-international-dry-port"));
         query("""
                 query Parks($region: String) { parks(region: $region) { code } }""", Map.of("region", "130123"))
-                .body("data.parks.code", contains("zd-digital-economy-park", "zgc-changshan-beiming-start-area"));
+                .body("data.parks.code",
+                        contains("zd-digital-economy-park", "zd-smart-home-park", "zgc-changshan-beiming-start-area"));
     }
 
     @Test
@@ -54,7 +55,7 @@ class ParkGraphQLApiTest {
         query("""
                 query RegionParks($code: String!) { region(code: $code) { parks { code } } }""",
                 Map.of("code", "130123"))
-                .body("data.region.parks", hasSize(2))
+                .body("data.region.parks", hasSize(3))
                 .body("data.region.parks.code", hasItem("zd-digital-economy-park"));
     }
 

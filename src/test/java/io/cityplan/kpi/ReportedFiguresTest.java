@@ -1,0 +1,68 @@
+package io.cityplan.kpi;
+
+import static io.cityplan.common.GraphQLClient.query;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A sample of the figures that the district, county and bureau reports give, read through a region as an analyst
+ * would ask: what did 桥西区 set for 金融业税收, what does 鹿泉区 expect. Each row agrees with its document.
+ */
+@QuarkusTest
+class ReportedFiguresTest {
+
+    private static final String FIGURES = """
+            query Figures($code: String!) {
+              region(code: $code) {
+                targets { code value unit targetYear indicator { nameZh } citation { document { code } } }
+                observations { code value unit year kind indicator { nameZh } citation { document { code } } }
+              }
+            }""";
+
+    @ParameterizedTest(name = "{0} target {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            130104 | qx-financial-sector-tax-2021        | 金融业税收                     | 70   | 亿元   | 2021 | capital-conference-responses-2021
+            130104 | qx-building-economy-tax-2021        | 楼宇经济税收                   | 150  | 亿元   | 2021 | capital-conference-responses-2021
+            130104 | qx-land-transfer-2021               | 出让土地                       | 1000 | 亩     | 2021 | capital-conference-responses-2021
+            130110 | lq-electronic-information-revenue-2024 | 新一代电子信息产业主营业务收入 | 1100 | 亿元   | 2024 | plenary-session-reactions-2024
+            130110 | lq-electronic-information-growth-2024  | 新一代电子信息产业主营业务收入 | 30   | %      | 2024 | plenary-session-reactions-2024
+            """)
+    void targetAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
+            int year, String document) {
+        var path = "data.region.targets.find { it.code == '" + code + "' }";
+        query(FIGURES, Map.of("code", region))
+                .body(path + ".indicator.nameZh", equalTo(indicator))
+                .body(path + ".value.toString()", equalTo(value))
+                .body(path + ".unit", equalTo(unit))
+                .body(path + ".targetYear", equalTo(year))
+                .body(path + ".citation.document.code", equalTo(document));
+    }
+
+    @ParameterizedTest(name = "{0} observation {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            130104   | qx-sme-credit-2020                       | 中小企业信贷资金            | 640    | 亿元 | 2020 | ACTUAL   | capital-conference-responses-2021
+            130104   | qx-financial-institutions-2021           | 金融机构                    | 1800   | 家   | 2021 | ACTUAL   | capital-conference-responses-2021
+            130100   | city-biomedicine-revenue-2024            | 生物医药产业营业收入        | 1200   | 亿元 | 2024 | EXPECTED | plenary-session-reactions-2024
+            130100   | city-electronic-information-revenue-2024 | 新一代电子信息产业营业收入  | 1300   | 亿元 | 2024 | EXPECTED | plenary-session-reactions-2024
+            SJZ-HTZ  | htz-national-rd-platforms-2024           | 国家级研发平台              | 11     | 个   | 2024 | ACTUAL   | plenary-session-reactions-2024
+            SJZ-ETDZ | etdz-savings-for-firms-2024              | 为企业节约资金              | 6000   | 万元 | 2024 | ACTUAL   | plenary-session-reactions-2024
+            130110   | lq-industry-projects-investment-2024      | 新一代电子信息产业项目总投资 | 308.12 | 亿元 | 2024 | ACTUAL   | plenary-session-reactions-2024
+            """)
+    void observationAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
+            int year, String kind, String document) {
+        var path = "data.region.observations.find { it.code == '" + code + "' }";
+        query(FIGURES, Map.of("code", region))
+                .body(path + ".indicator.nameZh", equalTo(indicator))
+                .body(path + ".value.toString()", equalTo(value))
+                .body(path + ".unit", equalTo(unit))
+                .body(path + ".year", equalTo(year))
+                .body(path + ".kind", equalTo(kind))
+                .body(path + ".citation.document.code", equalTo(document));
+    }
+}
