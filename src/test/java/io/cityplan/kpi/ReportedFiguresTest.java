@@ -53,6 +53,9 @@ class ReportedFiguresTest {
             SJZ-HTZ  | htz-national-rd-platforms-2024           | 国家级研发平台              | 11     | 个   | 2024 | ACTUAL   | plenary-session-reactions-2024
             SJZ-ETDZ | etdz-savings-for-firms-2024              | 为企业节约资金              | 6000   | 万元 | 2024 | ACTUAL   | plenary-session-reactions-2024
             130110   | lq-industry-projects-investment-2024      | 新一代电子信息产业项目总投资 | 308.12 | 亿元 | 2024 | ACTUAL   | plenary-session-reactions-2024
+            130109   | gc-key-projects-started-2020              | 开工重点项目                | 99     | 个   | 2020 | ACTUAL   | gaocheng-year-in-review-2020
+            130109   | gc-key-projects-investment-2020           | 重点项目总投资              | 204.95 | 亿元 | 2020 | ACTUAL   | gaocheng-year-in-review-2020
+            130109   | gc-registered-volunteers-2020             | 实名注册志愿者              | 13.68  | 万名 | 2020 | ACTUAL   | gaocheng-year-in-review-2020
             """)
     void observationAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
             int year, String kind, String document) {
