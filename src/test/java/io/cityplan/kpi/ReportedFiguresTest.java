@@ -56,6 +56,11 @@ class ReportedFiguresTest {
             130109   | gc-key-projects-started-2020              | 开工重点项目                | 99     | 个   | 2020 | ACTUAL   | gaocheng-year-in-review-2020
             130109   | gc-key-projects-investment-2020           | 重点项目总投资              | 204.95 | 亿元 | 2020 | ACTUAL   | gaocheng-year-in-review-2020
             130109   | gc-registered-volunteers-2020             | 实名注册志愿者              | 13.68  | 万名 | 2020 | ACTUAL   | gaocheng-year-in-review-2020
+            130100   | ewc-bank-enterprise-agreements-2021       | 政银企战略合作协议          | 1.5    | 万亿元 | 2021 | ACTUAL | economic-work-conference-2021
+            130105   | xh-market-entities-2021                   | 市场主体存量                | 106739 | 户   | 2021 | ACTUAL   | economic-work-conference-2021
+            130108   | yh-publicity-sessions-2021                | 宣讲活动                    | 400    | 场   | 2021 | ACTUAL   | economic-work-conference-2021
+            130125   | xt-people-trained-2021                    | 培训人数                    | 12724  | 人   | 2021 | ACTUAL   | economic-work-conference-2021
+            130184   | xl-small-wishes-2021                      | 微心愿                      | 432    | 个   | 2021 | ACTUAL   | economic-work-conference-2021
             """)
     void observationAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
             int year, String kind, String document) {
