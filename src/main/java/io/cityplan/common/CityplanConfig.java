@@ -9,6 +9,8 @@ public interface CityplanConfig {
 
     String DEFAULT_EMBEDDED_DIR = "${java.io.tmpdir}/cityplan-${user.name}";
     String DEFAULT_RUN_AS = "nobody";
+    String DEFAULT_ENABLED = "true";
+    String DEFAULT_PORT = "0";
 
     /** The PostgreSQL that starts when no datasource URL is configured. */
     EmbeddedPostgres embeddedPostgres();
@@ -16,7 +18,7 @@ public interface CityplanConfig {
     interface EmbeddedPostgres {
 
         /** Whether to start it at all when {@code quarkus.datasource.jdbc.url} is unset. */
-        @WithDefault("true")
+        @WithDefault(DEFAULT_ENABLED)
         boolean enabled();
 
         /** Where its binaries and its cluster live; reused by later starts. */
@@ -24,7 +26,7 @@ public interface CityplanConfig {
         String dir();
 
         /** The port it listens on at 127.0.0.1; 0 picks a free one. */
-        @WithDefault("0")
+        @WithDefault(DEFAULT_PORT)
         int port();
 
         /** The unprivileged user its processes run as when the application runs as root. */

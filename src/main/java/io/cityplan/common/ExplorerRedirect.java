@@ -30,7 +30,7 @@ public class ExplorerRedirect {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static String resource(String name) {
+    private static String resource(String name) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + name);

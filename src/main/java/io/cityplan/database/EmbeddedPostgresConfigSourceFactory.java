@@ -81,7 +81,7 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
         try {
             var server = EmbeddedPostgres.start(
                     Path.of(value(context, "cityplan.embedded-postgres.dir", CityplanConfig.DEFAULT_EMBEDDED_DIR)),
-                    Integer.parseInt(value(context, "cityplan.embedded-postgres.port", "0")),
+                    Integer.parseInt(value(context, "cityplan.embedded-postgres.port", CityplanConfig.DEFAULT_PORT)),
                     value(context, "cityplan.embedded-postgres.run-as", CityplanConfig.DEFAULT_RUN_AS));
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
             System.setProperty(RUNNING_URL, server.jdbcUrl());
@@ -92,7 +92,8 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
     }
 
     private static boolean enabled(ConfigSourceContext context) {
-        return Boolean.parseBoolean(value(context, "cityplan.embedded-postgres.enabled", "true"));
+        return Boolean
+                .parseBoolean(value(context, "cityplan.embedded-postgres.enabled", CityplanConfig.DEFAULT_ENABLED));
     }
 
     private static String value(ConfigSourceContext context, String name, String defaultValue) {

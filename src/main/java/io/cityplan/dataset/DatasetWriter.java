@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.cityplan.dataset.Dataset.Citation;
 import io.cityplan.dataset.Dataset.Figure;
@@ -30,12 +32,16 @@ final class DatasetWriter {
             "source_document");
 
     private final Connection connection;
+    private Set<String> regionCodes = Set.of();
+    private Set<String> parkCodes = Set.of();
 
     DatasetWriter(Connection connection) {
         this.connection = connection;
     }
 
     void replaceAll(Dataset dataset) throws SQLException {
+        regionCodes = dataset.regions().stream().map(RegionRecord::code).collect(Collectors.toSet());
+        parkCodes = dataset.parks().stream().map(ParkRecord::code).collect(Collectors.toSet());
         try (var statement = connection.createStatement()) {
             for (var table : TABLES) {
                 statement.executeUpdate("DELETE FROM " + table);
@@ -63,11 +69,11 @@ final class DatasetWriter {
                 "code, indicator_code, region_code, park_code, project_code, task_id, comparator, form, value, "
                         + "unit_symbol, start_year, target_year, baseline_value, baseline_year, reference_zh, reference_en, "
                         + "aspirational, note, citation_id",
-                dataset.targets(), f -> target(f, dataset));
+                dataset.targets(), this::target);
         insert("observation",
                 "code, indicator_code, region_code, park_code, project_code, year, period_zh, kind, form, value, "
                         + "unit_symbol, note, citation_id",
-                dataset.observations(), f -> observation(f, dataset));
+                dataset.observations(), this::observation);
     }
 
     private static Object[] document(DocumentRecord d) {
@@ -147,18 +153,18 @@ final class DatasetWriter {
         insert("task_project", "task_id, project_code", projects, Function.identity());
     }
 
-    private static Object[] target(Figure<TargetRecord> figure, Dataset dataset) {
+    private Object[] target(Figure<TargetRecord> figure) {
         var t = figure.record();
-        var scope = Scope.of(t.scope(), dataset);
+        var scope = scope(t.scope());
         return new Object[] { t.code(), t.indicator(), scope.region(), scope.park(), scope.project(), figure.taskId(),
                 t.comparator().name(), t.formOrLevel().name(), t.value(), t.unit(), t.startYear(), t.targetYear(),
                 t.baselineValue(), t.baselineYear(), t.referenceZh(), t.referenceEn(), t.aspirational(), t.note(),
                 figure.citationId() };
     }
 
-    private static Object[] observation(Figure<ObservationRecord> figure, Dataset dataset) {
+    private Object[] observation(Figure<ObservationRecord> figure) {
         var o = figure.record();
-        var scope = Scope.of(o.scope(), dataset);
+        var scope = scope(o.scope());
         return new Object[] { o.code(), o.indicator(), scope.region(), scope.park(), scope.project(), o.year(),
                 o.periodZh(),
                 o.kind().name(), o.formOrLevel().name(), o.value(), o.unit(), o.note(), figure.citationId() };
@@ -166,15 +172,13 @@ final class DatasetWriter {
 
     /** A figure's scope code names a region, a park or a project; the checks made sure it is exactly one. */
     private record Scope(String region, String park, String project) {
-        static Scope of(String code, Dataset dataset) {
-            if (dataset.regions().stream().anyMatch(r -> r.code().equals(code))) {
-                return new Scope(code, null, null);
-            }
-            if (dataset.parks().stream().anyMatch(p -> p.code().equals(code))) {
-                return new Scope(null, code, null);
-            }
-            return new Scope(null, null, code);
+    }
+
+    private Scope scope(String code) {
+        if (regionCodes.contains(code)) {
+            return new Scope(code, null, null);
         }
+        return parkCodes.contains(code) ? new Scope(null, code, null) : new Scope(null, null, code);
     }
 
     private static String citation(Source source) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -109,10 +110,10 @@ public class PlanService {
     }
 
     private List<List<Task>> tasksOfLinks(List<String> codes, List<Link> links) {
-        var found = tasksByKeys(links.stream().map(Link::taskId).distinct().toList());
+        var byKey = tasksByKeys(links.stream().map(Link::taskId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Task::key, Function.identity()));
         return Batches.many(codes, links, Link::code).stream()
-                .map(l -> l.stream().map(link -> found.stream().filter(t -> t.key().equals(link.taskId()))
-                        .findFirst().orElseThrow()).toList())
+                .map(l -> l.stream().map(link -> byKey.get(link.taskId())).toList())
                 .toList();
     }
 }

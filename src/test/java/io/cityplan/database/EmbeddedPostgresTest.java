@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +100,7 @@ class EmbeddedPostgresTest {
     private static void execute(EmbeddedPostgres server, String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(server.jdbcUrl());
                 var statement = connection.createStatement()) {
-            statement.setQueryTimeout((int) TimeUnit.SECONDS.toSeconds(10));
+            statement.setQueryTimeout(10);
             statement.execute(sql);
             assertEquals(EmbeddedPostgres.DATABASE, connection.getCatalog());
         }
