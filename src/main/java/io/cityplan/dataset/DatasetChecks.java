@@ -30,6 +30,9 @@ final class DatasetChecks {
         void add(String kind, String key, String message);
     }
 
+    /** Words an indicator's name may add to its source's: 的, and 新增 (added), 长度, 面积, 时间 (length, area, time). */
+    private static final List<String> LABEL_WORDS = List.of("的", "新增", "长度", "面积", "时间");
+
     private final Problems problems;
     private Set<String> documentCodes;
     private Set<String> unitSymbols;
@@ -68,7 +71,14 @@ final class DatasetChecks {
         plans.forEach(this::checkPlan);
         parks.forEach(this::checkPark);
         projects.forEach(this::checkProject);
-        indicators.forEach(i -> ref("indicator", i.code(), "unit", i.unit(), unitSymbols));
+        indicators.forEach(i -> {
+            ref("indicator", i.code(), "unit", i.unit(), unitSymbols);
+            source("indicator", i.code(), i.source());
+            if (i.source() != null && !namedBy(i.nameZh(), i.source().quote())) {
+                problems.add("indicator", i.code(), "nameZh '" + i.nameZh()
+                        + "' is neither written in its source quote nor made of the quote's words");
+            }
+        });
         targets.forEach(this::checkTarget);
         observations.forEach(this::checkObservation);
     }
@@ -161,6 +171,21 @@ final class DatasetChecks {
         if (!regionCodes.contains(scope) && !parkCodes.contains(scope) && !projectCodes.contains(scope)) {
             problems.add(kind, code, "unknown scope '" + scope + "' (not a region, park or project code)");
         }
+    }
+
+    /**
+     * Whether a quote names an indicator: it writes the name, or the name is made of the quote's characters, with at
+     * most a particle or a word that says what kind of amount is counted, which a quote gives only by its unit.
+     */
+    static boolean namedBy(String nameZh, String quote) {
+        if (quote.contains(nameZh)) {
+            return true;
+        }
+        var rest = nameZh;
+        for (var word : LABEL_WORDS) {
+            rest = rest.replace(word, "");
+        }
+        return rest.codePoints().allMatch(c -> quote.indexOf(c) >= 0);
     }
 
     private void source(String kind, String key, Source source) {

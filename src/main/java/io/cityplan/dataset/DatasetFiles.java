@@ -110,8 +110,9 @@ final class DatasetFiles {
     record IndustryRecord(@NotBlank String nameZh, @NotBlank String nameEn) {
     }
 
+    /** @param source the passage the Chinese name is taken from: it writes the name, or the words it is made of */
     record IndicatorRecord(@NotBlank String code, @NotBlank String nameZh, @NotBlank String nameEn, String unit,
-            @NotNull IndicatorCategory category, @NotNull Direction direction) {
+            @NotNull IndicatorCategory category, @NotNull Direction direction, @NotNull @Valid Source source) {
     }
 
     record TargetRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope, Integer task,
@@ -129,8 +130,12 @@ final class DatasetFiles {
     }
 
     record ObservationRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope,
-            @NotNull Integer year, String periodZh, @NotNull ObservationKind kind, FigureForm form,
-            @NotNull BigDecimal value, @NotBlank String unit, String note, @NotBlank String quote) {
+            @NotNull Integer year, String periodZh, @NotNull ObservationKind kind, Comparator comparator,
+            FigureForm form, @NotNull BigDecimal value, @NotBlank String unit, String note, @NotBlank String quote) {
+
+        ObservationRecord {
+            comparator = comparator == null ? Comparator.EQ : comparator;
+        }
 
         FigureForm formOrLevel() {
             return form == null ? FigureForm.LEVEL : form;

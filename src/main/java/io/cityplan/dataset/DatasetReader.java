@@ -181,6 +181,7 @@ final class DatasetReader {
         }
         parks.forEach(p -> sources.add(p.source()));
         projects.forEach(p -> sources.add(p.source()));
+        indicators.forEach(i -> sources.add(i.source()));
         targets.forEach(t -> sources.add(new Source(t.document(), t.record().quote())));
         observations.forEach(o -> sources.add(new Source(o.document(), o.record().quote())));
         for (var source : sources) {

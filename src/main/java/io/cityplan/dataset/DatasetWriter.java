@@ -62,17 +62,17 @@ final class DatasetWriter {
                 (ProjectRecord p) -> new Object[] { p.code(), p.nameZh(), p.nameEn(), p.kind().name(), p.region(),
                         p.park(), citation(p.source()) });
         insertTaskLinks(dataset.plans());
-        insert("indicator", "code, name_zh, name_en, unit_symbol, category, direction", dataset.indicators(),
-                (IndicatorRecord i) -> new Object[] { i.code(), i.nameZh(), i.nameEn(), i.unit(),
-                        i.category().name(), i.direction().name() });
+        insert("indicator", "code, name_zh, name_en, unit_symbol, category, direction, citation_id",
+                dataset.indicators(), (IndicatorRecord i) -> new Object[] { i.code(), i.nameZh(), i.nameEn(),
+                        i.unit(), i.category().name(), i.direction().name(), citation(i.source()) });
         insert("target",
                 "code, indicator_code, region_code, park_code, project_code, task_id, comparator, form, value, "
                         + "unit_symbol, start_year, target_year, baseline_value, baseline_year, reference_zh, reference_en, "
                         + "aspirational, note, citation_id",
                 dataset.targets(), this::target);
         insert("observation",
-                "code, indicator_code, region_code, park_code, project_code, year, period_zh, kind, form, value, "
-                        + "unit_symbol, note, citation_id",
+                "code, indicator_code, region_code, park_code, project_code, year, period_zh, kind, comparator, "
+                        + "form, value, unit_symbol, note, citation_id",
                 dataset.observations(), this::observation);
     }
 
@@ -166,8 +166,8 @@ final class DatasetWriter {
         var o = figure.record();
         var scope = scope(o.scope());
         return new Object[] { o.code(), o.indicator(), scope.region(), scope.park(), scope.project(), o.year(),
-                o.periodZh(),
-                o.kind().name(), o.formOrLevel().name(), o.value(), o.unit(), o.note(), figure.citationId() };
+                o.periodZh(), o.kind().name(), o.comparator().name(), o.formOrLevel().name(), o.value(), o.unit(),
+                o.note(), figure.citationId() };
     }
 
     /** A figure's scope code names a region, a park or a project; the checks made sure it is exactly one. */

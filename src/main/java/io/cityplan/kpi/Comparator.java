@@ -2,13 +2,13 @@ package io.cityplan.kpi;
 
 import org.eclipse.microprofile.graphql.Description;
 
-@Description("How a target relates its indicator to the target value.")
+@Description("How an indicator relates to a stated value: a target's bound, or the qualifier of a reported figure.")
 public enum Comparator {
-    @Description("At least the value (以上, 不少于, 突破, 超).")
+    @Description("At least the value (以上, 不少于, 突破, 超; of reported figures 多, 余).")
     GTE,
-    @Description("At most the value (不超过, 以下).")
+    @Description("At most the value (不超过, 以下, 内).")
     LTE,
-    @Description("About the value (左右, 力争).")
+    @Description("About the value (左右, 约, 近, 力争).")
     APPROX,
     @Description("The value itself, as the document states it without qualifier.")
     EQ;

@@ -2,6 +2,7 @@ package io.cityplan.kpi;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
@@ -11,15 +12,17 @@ import io.cityplan.common.GlobalId;
 public record Indicator(
         @Id @NonNull @Description("Opaque global id.") String id,
         @NonNull @Description("Stable key of the indicator, e.g. pm25-concentration.") String code,
-        @NonNull @Description("Name in Chinese, as the documents write it, e.g. PM2.5浓度.") String nameZh,
+        @NonNull @Description("Name in Chinese, in the documents' words, e.g. PM2.5浓度. `citation` is the passage "
+                + "that writes it or, where no document writes it as one phrase, the passage whose words it is made of.") String nameZh,
         @NonNull @Description("Name in English.") String nameEn,
         @Description("The unit its level is measured in, as documents write it (e.g. 微克/立方米); null when no "
                 + "document states one.") String unit,
         @NonNull @Description("The policy area it measures.") IndicatorCategory category,
-        @NonNull @Description("Which way is better.") Direction direction) {
+        @NonNull @Description("Which way is better.") Direction direction,
+        @Ignore String citationId) {
 
     static Indicator of(IndicatorEntity e) {
         return new Indicator(GlobalId.of("Indicator", e.code), e.code, e.nameZh, e.nameEn, e.unitSymbol, e.category,
-                e.direction);
+                e.direction, e.citationId);
     }
 }

@@ -23,4 +23,6 @@ public class IndicatorEntity {
     public IndicatorCategory category;
     @Enumerated(EnumType.STRING)
     public Direction direction;
+    @Column(name = "citation_id")
+    public String citationId;
 }

@@ -72,6 +72,13 @@ public class KpiGraphQLApi {
     }
 
     @NonNull
+    @Name("citation")
+    @Description("The passage the Chinese name is taken from: it writes the name, or the words the name is made of.")
+    public List<Citation> indicatorCitation(@Source List<Indicator> indicators) {
+        return sources.citations(keys(indicators, Indicator::citationId));
+    }
+
+    @NonNull
     @Name("indicator")
     @Description("The indicator the target is set for.")
     public List<Indicator> targetIndicator(@Source List<Target> targets) {

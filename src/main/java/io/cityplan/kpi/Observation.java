@@ -16,6 +16,7 @@ public record Observation(
         @Description("The year the figure is for.") int year,
         @Description("Part of the year covered, in Chinese, when less than a year (e.g. 1-11月).") String periodZh,
         @NonNull @Description("Achieved, expected or estimated.") ObservationKind kind,
+        @NonNull @Description("How the figure relates to the value: exactly it, or at least (多, 余, 以上), at most (内) or about (约, 左右, 近) it.") Comparator comparator,
         @NonNull @Description("What the value measures: the level, or a change.") FigureForm form,
         @NonNull @Description("The value, exact, in `unit`.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it.") String unit,
@@ -27,7 +28,8 @@ public record Observation(
         @Ignore String citationId) {
 
     static Observation of(ObservationEntity e) {
-        return new Observation(GlobalId.of("Observation", e.code), e.code, e.year, e.periodZh, e.kind, e.form,
+        return new Observation(GlobalId.of("Observation", e.code), e.code, e.year, e.periodZh, e.kind, e.comparator,
+                e.form,
                 e.value, e.unitSymbol, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode,
                 e.citationId);
     }

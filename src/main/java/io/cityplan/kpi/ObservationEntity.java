@@ -29,6 +29,8 @@ public class ObservationEntity {
     @Enumerated(EnumType.STRING)
     public ObservationKind kind;
     @Enumerated(EnumType.STRING)
+    public Comparator comparator;
+    @Enumerated(EnumType.STRING)
     public FigureForm form;
     public BigDecimal value;
     @Column(name = "unit_symbol")

@@ -75,9 +75,20 @@ class DatasetReaderTest {
         var files = minimal();
         files.put("indicators.yaml", files.get("indicators.yaml") + """
                   - { code: urbanization-2, nameZh: 常住人口城镇化率, nameEn: Again, category: ECONOMY,
-                      direction: INCREASE }
+                      direction: INCREASE, source: { document: doc, quote: 常住人口城镇化率 } }
                 """);
         assertProblem(files, "indicator '常住人口城镇化率': appears 2 times");
+    }
+
+    @Test
+    void acceptsANameMadeOfItsQuotesWordsAndRejectsOneThatIsNot() {
+        assertTrue(DatasetChecks.namedBy("打通规划路", "在今年打通10条规划路的基础上"));
+        assertTrue(DatasetChecks.namedBy("企业开办办结时间", "企业开办1日办结"));
+        var files = minimal();
+        files.put("indicators.yaml", files.get("indicators.yaml").replace("nameZh: 常住人口城镇化率",
+                "nameZh: 户籍人口城镇化率"));
+        assertProblem(files, "indicator 'urbanization-rate': nameZh '户籍人口城镇化率' is neither written in its "
+                + "source quote nor made of the quote's words");
     }
 
     @Test
@@ -114,7 +125,8 @@ class DatasetReaderTest {
         files.put("indicators.yaml", """
                 indicators:
                   - { code: urbanization-rate, nameZh: 常住人口城镇化率, nameEn: Urbanization,
-                      category: URBAN_DEVELOPMENT, direction: INCREASE }
+                      category: URBAN_DEVELOPMENT, direction: INCREASE,
+                      source: { document: doc, quote: 常住人口城镇化率达到75% } }
                 """);
         files.put("figures.yaml", """
                 document: doc

@@ -21,7 +21,7 @@ class ReportedFiguresTest {
             query Figures($code: String!) {
               region(code: $code) {
                 targets { code value unit targetYear indicator { nameZh } citation { document { code } } }
-                observations { code value unit year kind indicator { nameZh } citation { document { code } } }
+                observations { code comparator value unit year kind indicator { nameZh } citation { document { code } } }
               }
             }""";
 
@@ -32,6 +32,8 @@ class ReportedFiguresTest {
             130104 | qx-land-transfer-2021               | 出让土地                       | 1000 | 亩     | 2021 | capital-conference-responses-2021
             130110 | lq-electronic-information-revenue-2024 | 新一代电子信息产业主营业务收入 | 1100 | 亿元   | 2024 | plenary-session-reactions-2024
             130110 | lq-electronic-information-growth-2024  | 新一代电子信息产业主营业务收入 | 30   | %      | 2024 | plenary-session-reactions-2024
+            130100 | ndrc-groundbreaking-events-2021        | 全市项目集中开工活动           | 2    | 次     | 2021 | capital-conference-responses-2021
+            130100 | ewc-air-quality-rank-2022              | 全国重点空气质量排名           | 11   | 位     | 2022 | economic-work-conference-2021
             """)
     void targetAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
             int year, String document) {
@@ -46,31 +48,48 @@ class ReportedFiguresTest {
 
     @ParameterizedTest(name = "{0} observation {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            130104   | qx-sme-credit-2020                       | 中小企业信贷资金            | 640    | 亿元 | 2020 | ACTUAL   | capital-conference-responses-2021
-            130104   | qx-financial-institutions-2021           | 金融机构                    | 1800   | 家   | 2021 | ACTUAL   | capital-conference-responses-2021
-            130100   | city-biomedicine-revenue-2024            | 生物医药产业营业收入        | 1200   | 亿元 | 2024 | EXPECTED | plenary-session-reactions-2024
-            130100   | city-electronic-information-revenue-2024 | 新一代电子信息产业营业收入  | 1300   | 亿元 | 2024 | EXPECTED | plenary-session-reactions-2024
-            SJZ-HTZ  | htz-national-rd-platforms-2024           | 国家级研发平台              | 11     | 个   | 2024 | ACTUAL   | plenary-session-reactions-2024
-            SJZ-ETDZ | etdz-savings-for-firms-2024              | 为企业节约资金              | 6000   | 万元 | 2024 | ACTUAL   | plenary-session-reactions-2024
-            130110   | lq-industry-projects-investment-2024      | 新一代电子信息产业项目总投资 | 308.12 | 亿元 | 2024 | ACTUAL   | plenary-session-reactions-2024
-            130109   | gc-key-projects-started-2020              | 开工重点项目                | 99     | 个   | 2020 | ACTUAL   | gaocheng-year-in-review-2020
-            130109   | gc-key-projects-investment-2020           | 重点项目总投资              | 204.95 | 亿元 | 2020 | ACTUAL   | gaocheng-year-in-review-2020
-            130109   | gc-registered-volunteers-2020             | 实名注册志愿者              | 13.68  | 万名 | 2020 | ACTUAL   | gaocheng-year-in-review-2020
-            130100   | ewc-bank-enterprise-agreements-2021       | 政银企战略合作协议          | 1.5    | 万亿元 | 2021 | ACTUAL | economic-work-conference-2021
-            130105   | xh-market-entities-2021                   | 市场主体存量                | 106739 | 户   | 2021 | ACTUAL   | economic-work-conference-2021
-            130108   | yh-publicity-sessions-2021                | 宣讲活动                    | 400    | 场   | 2021 | ACTUAL   | economic-work-conference-2021
-            130125   | xt-people-trained-2021                    | 培训人数                    | 12724  | 人   | 2021 | ACTUAL   | economic-work-conference-2021
-            130184   | xl-small-wishes-2021                      | 微心愿                      | 432    | 个   | 2021 | ACTUAL   | economic-work-conference-2021
+            130104   | qx-sme-credit-2020                       | 中小企业信贷资金            | 640    | 亿元 | 2020 | EQ     | ACTUAL   | capital-conference-responses-2021
+            130104   | qx-financial-institutions-2021           | 金融机构                    | 1800   | 家   | 2021 | EQ     | ACTUAL   | capital-conference-responses-2021
+            130100   | city-biomedicine-revenue-2024            | 生物医药产业营业收入        | 1200   | 亿元 | 2024 | EQ     | EXPECTED | plenary-session-reactions-2024
+            130100   | city-electronic-information-revenue-2024 | 新一代电子信息产业营业收入  | 1300   | 亿元 | 2024 | EQ     | EXPECTED | plenary-session-reactions-2024
+            SJZ-HTZ  | htz-national-rd-platforms-2024           | 国家级研发平台              | 11     | 个   | 2024 | EQ     | ACTUAL   | plenary-session-reactions-2024
+            SJZ-ETDZ | etdz-savings-for-firms-2024              | 为企业节约资金              | 6000   | 万元 | 2024 | APPROX | ACTUAL   | plenary-session-reactions-2024
+            130110   | lq-industry-projects-investment-2024      | 新一代电子信息产业项目总投资 | 308.12 | 亿元 | 2024 | EQ     | ACTUAL   | plenary-session-reactions-2024
+            130109   | gc-key-projects-started-2020              | 开工重点项目                | 99     | 个   | 2020 | EQ     | ACTUAL   | gaocheng-year-in-review-2020
+            130109   | gc-key-projects-investment-2020           | 重点项目总投资              | 204.95 | 亿元 | 2020 | EQ     | ACTUAL   | gaocheng-year-in-review-2020
+            130109   | gc-registered-volunteers-2020             | 实名注册志愿者              | 13.68  | 万名 | 2020 | GTE    | ACTUAL   | gaocheng-year-in-review-2020
+            130100   | ewc-bank-enterprise-agreements-2021       | 政银企战略合作协议          | 1.5    | 万亿元 | 2021 | EQ     | ACTUAL | economic-work-conference-2021
+            130105   | xh-market-entities-2021                   | 市场主体存量                | 106739 | 户   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
+            130108   | yh-publicity-sessions-2021                | 宣讲活动                    | 400    | 场   | 2021 | GTE    | ACTUAL   | economic-work-conference-2021
+            130125   | xt-people-trained-2021                    | 培训人数                    | 12724  | 人   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
+            130184   | xl-small-wishes-2021                      | 微心愿                      | 432    | 个   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
+            130100   | ewc-illegal-structures-2021               | 拆除私搭乱建                | 5      | 万处 | 2021 | GTE    | ACTUAL   | economic-work-conference-2021
+            130100   | ewc-air-quality-rank-2021                 | 全国重点空气质量排名        | 11     | 位   | 2021 | GTE    | EXPECTED | economic-work-conference-2021
+            SJZ-ETDZ | etdz-enterprise-support-measures-2020     | 支持现有企业发展的硬措施    | 5      | 条   | 2020 | EQ     | ACTUAL   | gaocheng-year-in-review-2020
             """)
     void observationAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
-            int year, String kind, String document) {
+            int year, String comparator, String kind, String document) {
         var path = "data.region.observations.find { it.code == '" + code + "' }";
         query(FIGURES, Map.of("code", region))
                 .body(path + ".indicator.nameZh", equalTo(indicator))
                 .body(path + ".value.toString()", equalTo(value))
                 .body(path + ".unit", equalTo(unit))
                 .body(path + ".year", equalTo(year))
+                .body(path + ".comparator", equalTo(comparator))
                 .body(path + ".kind", equalTo(kind))
                 .body(path + ".citation.document.code", equalTo(document));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pm25-concentration  | PM2.5浓度     | PM2.5浓度降至49微克/立方米
+            planned-roads-opened | 打通规划路   | 在今年打通10条规划路的基础上
+            """)
+    void indicatorCitesThePassageItsNameIsTakenFrom(String code, String nameZh, String quote) {
+        query("query($code: String!) { indicator(code: $code) { nameZh citation { quote document { code } } } }",
+                Map.of("code", code))
+                .body("data.indicator.nameZh", equalTo(nameZh))
+                .body("data.indicator.citation.quote", equalTo(quote))
+                .body("data.indicator.citation.document.code", equalTo("sjz-capital-plan-2021"));
     }
 }
