@@ -56,9 +56,10 @@ class DatasetProvenanceTest {
     }
 
     @Test
-    void everyTargetAndObservationHasACitation() {
+    void everyIndicatorTargetAndObservationHasACitation() {
         query("""
-                { indicators { targets { citation { quote } } observations { citation { quote } } } }""")
+                { indicators { citation { quote } targets { citation { quote } } observations { citation { quote } } } }""")
+                .body("data.indicators.citation.quote", everyItem(not(emptyOrNullString())))
                 .body("data.indicators.targets.flatten().citation.quote", everyItem(not(emptyOrNullString())))
                 .body("data.indicators.observations.flatten().citation.quote", everyItem(not(emptyOrNullString())));
     }
