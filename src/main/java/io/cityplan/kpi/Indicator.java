@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("A KPI: what is measured, in what unit, and which way is better. One indicator carries the targets and "
         + "reported figures of every region, park and year.")
@@ -19,7 +20,7 @@ public record Indicator(
                 + "document states one.") String unit,
         @NonNull @Description("The policy area it measures.") IndicatorCategory category,
         @NonNull @Description("Which way is better.") Direction direction,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Indicator of(IndicatorEntity e) {
         return new Indicator(GlobalId.of("Indicator", e.code), e.code, e.nameZh, e.nameEn, e.unitSymbol, e.category,

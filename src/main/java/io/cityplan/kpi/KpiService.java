@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -12,10 +13,12 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Node;
+import io.cityplan.common.NodeResolver;
 
 /** Indicators and their targets and observations, looked up in batches by whatever they hang off. */
 @ApplicationScoped
-public class KpiService {
+public class KpiService implements NodeResolver {
 
     private final IndicatorRepository indicators;
     private final TargetRepository targets;
@@ -102,5 +105,19 @@ public class KpiService {
 
     private static <E, R> List<R> map(List<E> entities, Function<E, R> convert) {
         return entities.stream().map(convert).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public Set<String> nodeTypes() {
+        return Set.of("Indicator", "Target", "Observation");
+    }
+
+    @Override
+    public List<? extends Node> nodes(String type, List<String> keys) {
+        return switch (type) {
+            case "Indicator" -> indicatorsByCodes(keys);
+            case "Target" -> Batches.one(keys, map(targets.listByCodes(keys), Target::of), Target::code);
+            default -> Batches.one(keys, map(observations.listByCodes(keys), Observation::of), Observation::code);
+        };
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("A figure a document reports for an indicator, at the scope of a region or a park, for a period.")
 public record Observation(
@@ -25,7 +26,7 @@ public record Observation(
         @Ignore String regionCode,
         @Ignore String parkCode,
         @Ignore String projectCode,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Observation of(ObservationEntity e) {
         return new Observation(GlobalId.of("Observation", e.code), e.code, e.year, e.periodZh, e.kind, e.comparator,

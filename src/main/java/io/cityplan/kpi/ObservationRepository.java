@@ -13,6 +13,10 @@ public class ObservationRepository implements PanacheRepositoryBase<ObservationE
 
     private static final Sort ORDER = Sort.by("year").and("code");
 
+    List<ObservationEntity> listByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+    }
+
     List<ObservationEntity> listByIndicatorCodes(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("indicatorCode in ?1", ORDER, codes);
     }

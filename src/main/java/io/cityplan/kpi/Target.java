@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("A target a document sets for an indicator, at the scope of a region (the city, a district, county or "
         + "zone) or a park, for a year.")
@@ -32,7 +33,7 @@ public record Target(
         @Ignore String parkCode,
         @Ignore String projectCode,
         @Ignore String taskKey,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Target of(TargetEntity e) {
         return new Target(GlobalId.of("Target", e.code), e.code, e.comparator, e.form, e.value, e.unitSymbol,

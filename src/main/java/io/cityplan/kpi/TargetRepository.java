@@ -13,6 +13,10 @@ public class TargetRepository implements PanacheRepositoryBase<TargetEntity, Str
 
     private static final Sort ORDER = Sort.by("targetYear").and("code");
 
+    List<TargetEntity> listByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+    }
+
     List<TargetEntity> listByIndicatorCodes(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("indicatorCode in ?1", ORDER, codes);
     }

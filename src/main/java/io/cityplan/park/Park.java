@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("An industrial park, development zone, free-trade or bonded zone, logistics hub or public park.")
 public record Park(
@@ -16,7 +17,7 @@ public record Park(
         @NonNull @Description("What sort of park or zone it is.") ParkKind kind,
         @Description("The level that approved it, where a document states it.") ParkLevel level,
         @Ignore String regionCode,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Park of(ParkEntity e) {
         return new Park(GlobalId.of("Park", e.code), e.code, e.nameZh, e.nameEn, e.kind, e.level, e.regionCode,

@@ -3,14 +3,17 @@ package io.cityplan.park;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Node;
+import io.cityplan.common.NodeResolver;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class ParkService {
+public class ParkService implements NodeResolver {
 
     private final ParkRepository parks;
 
@@ -49,5 +52,15 @@ public class ParkService {
         var found = parks.listIndustries(codes);
         return Batches.many(codes, found, e -> e.key.parkCode()).stream()
                 .map(list -> list.stream().map(e -> new Industry(e.nameZh, e.nameEn)).toList()).toList();
+    }
+
+    @Override
+    public Set<String> nodeTypes() {
+        return Set.of("Park");
+    }
+
+    @Override
+    public List<? extends Node> nodes(String type, List<String> keys) {
+        return byCodes(keys);
     }
 }

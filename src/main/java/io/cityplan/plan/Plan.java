@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("A development plan: its programmes (工程), key tasks and the targets they set.")
 public record Plan(
@@ -19,7 +20,7 @@ public record Plan(
         @NonNull @Description("What the plan sets out to do, in Chinese (our summary).") String summaryZh,
         @NonNull @Description("What the plan sets out to do, in English (our summary).") String summaryEn,
         @Ignore String regionCode,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Plan of(PlanEntity e) {
         return new Plan(GlobalId.of("Plan", e.code), e.code, e.titleZh, e.titleEn, e.issuerZh, e.issuerEn, e.year,

@@ -3,19 +3,22 @@ package io.cityplan.plan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Node;
+import io.cityplan.common.NodeResolver;
 import io.cityplan.park.Park;
 import io.cityplan.plan.TaskRepository.Link;
 import io.cityplan.project.Project;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class PlanService {
+public class PlanService implements NodeResolver {
 
     private final PlanRepository plans;
     private final ProgrammeRepository programmes;
@@ -115,5 +118,20 @@ public class PlanService {
         return Batches.many(codes, links, Link::code).stream()
                 .map(l -> l.stream().map(link -> byKey.get(link.taskId())).toList())
                 .toList();
+    }
+
+    @Override
+    public Set<String> nodeTypes() {
+        return Set.of("Plan", "Programme", "Task");
+    }
+
+    @Override
+    public List<? extends Node> nodes(String type, List<String> keys) {
+        return switch (type) {
+            case "Plan" -> plansOf(keys, Function.identity());
+            case "Programme" -> Batches.one(keys, programmes.listByIds(keys).stream().map(Programme::of).toList(),
+                    Programme::key);
+            default -> tasksByKeys(keys);
+        };
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("One of a plan's programmes (工程), with the improvement (提升) it aims at.")
 public record Programme(
@@ -17,7 +18,7 @@ public record Programme(
         @NonNull @Description("The improvement it aims at, in English.") String aimEn,
         @Ignore String key,
         @Ignore String planCode,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Programme of(ProgrammeEntity e) {
         return new Programme(GlobalId.of("Programme", e.id), e.ordinal, e.nameZh, e.nameEn, e.aimZh, e.aimEn,

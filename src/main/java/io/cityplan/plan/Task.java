@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("One of a plan's numbered key tasks (重点任务).")
 public record Task(
@@ -18,7 +19,7 @@ public record Task(
         @Ignore String key,
         @Ignore String planCode,
         @Ignore String programmeId,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Task of(TaskEntity e) {
         return new Task(GlobalId.of("Task", e.id), e.ordinal, e.titleZh, e.titleEn, e.summaryZh, e.summaryEn, e.id,

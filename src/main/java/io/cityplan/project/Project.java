@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("A named project: a road, rail line, urban renewal scheme, facility or event that documents name.")
 public record Project(
@@ -16,7 +17,7 @@ public record Project(
         @NonNull @Description("What sort of project it is.") ProjectKind kind,
         @Ignore String regionCode,
         @Ignore String parkCode,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Project of(ProjectEntity e) {
         return new Project(GlobalId.of("Project", e.code), e.code, e.nameZh, e.nameEn, e.kind, e.regionCode,

@@ -3,15 +3,18 @@ package io.cityplan.project;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Node;
+import io.cityplan.common.NodeResolver;
 import io.cityplan.park.Park;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class ProjectService {
+public class ProjectService implements NodeResolver {
 
     private final ProjectRepository projects;
 
@@ -49,5 +52,15 @@ public class ProjectService {
         var codes = parks.stream().map(Park::code).toList();
         return Batches.many(codes, projects.listByParkCodes(codes).stream().map(Project::of).toList(),
                 Project::parkCode);
+    }
+
+    @Override
+    public Set<String> nodeTypes() {
+        return Set.of("Project");
+    }
+
+    @Override
+    public List<? extends Node> nodes(String type, List<String> keys) {
+        return byCodes(keys);
     }
 }

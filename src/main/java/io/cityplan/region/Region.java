@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
+import io.cityplan.common.Node;
 
 @Description("A region: the city, one of its districts, counties and county-level cities, or a functional zone.")
 public record Region(
@@ -17,7 +18,7 @@ public record Region(
         @NonNull @Description("Name in English, e.g. Qiaoxi District.") String nameEn,
         @NonNull @Description("Administrative level, or functional zone.") RegionKind kind,
         @Ignore String parentCode,
-        @Ignore String citationId) {
+        @Ignore String citationId) implements Node {
 
     static Region of(RegionEntity e) {
         return new Region(GlobalId.of("Region", e.code), e.code, e.nameZh, e.shortNameZh, e.nameEn, e.kind,

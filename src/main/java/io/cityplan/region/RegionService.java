@@ -3,13 +3,16 @@ package io.cityplan.region;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Node;
+import io.cityplan.common.NodeResolver;
 
 @ApplicationScoped
-public class RegionService {
+public class RegionService implements NodeResolver {
 
     private final RegionRepository regions;
 
@@ -45,5 +48,15 @@ public class RegionService {
         var codes = parents.stream().map(Region::code).toList();
         var found = regions.listByParentCodes(codes).stream().map(Region::of).toList();
         return Batches.many(codes, found, Region::parentCode);
+    }
+
+    @Override
+    public Set<String> nodeTypes() {
+        return Set.of("Region");
+    }
+
+    @Override
+    public List<? extends Node> nodes(String type, List<String> keys) {
+        return byCodes(keys);
     }
 }

@@ -4,14 +4,17 @@ import io.cityplan.common.GlobalId;
 
 final class GlobalIds {
 
+    static final String DOCUMENT = "SourceDocument";
+    static final String CITATION = "Citation";
+
     private GlobalIds() {
     }
 
     static String document(String code) {
-        return GlobalId.of("SourceDocument", code);
+        return GlobalId.of(DOCUMENT, code);
     }
 
     static String citation(String id) {
-        return GlobalId.of("Citation", id);
+        return GlobalId.of(CITATION, id);
     }
 }

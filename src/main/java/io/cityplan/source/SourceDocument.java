@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.cityplan.common.Node;
+
 @Type("SourceDocument")
 @Description("A document that cityplan's figures come from, in Chinese.")
 public record SourceDocument(
@@ -20,7 +22,7 @@ public record SourceDocument(
         @Description("The year the document's own 'this year' (今年) refers to.") int year,
         @Description("Date of the event the document reports, where it gives one.") LocalDate eventDate,
         @NonNull @Description("What sort of document it is.") DocumentKind kind,
-        @NonNull @Description("What the document covers, in English (our summary).") String summaryEn) {
+        @NonNull @Description("What the document covers, in English (our summary).") String summaryEn) implements Node {
 
     static SourceDocument of(SourceDocumentEntity e) {
         return new SourceDocument(GlobalIds.document(e.code), e.code, e.fileName, e.titleZh, e.titleEn,

@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Node;
+import io.cityplan.common.NodeResolver;
 
 /** Documents, and the citations every other feature's records carry. */
 @ApplicationScoped
-public class SourceService {
+public class SourceService implements NodeResolver {
 
     private final SourceDocumentRepository documents;
     private final CitationRepository citations;
@@ -43,5 +46,19 @@ public class SourceService {
         var found = documents.listByCodes(codes.stream().distinct().toList()).stream().map(SourceDocument::of)
                 .toList();
         return Batches.one(codes, found, SourceDocument::code);
+    }
+
+    @Override
+    public Set<String> nodeTypes() {
+        return Set.of(GlobalIds.DOCUMENT, GlobalIds.CITATION);
+    }
+
+    @Override
+    public List<? extends Node> nodes(String type, List<String> keys) {
+        if (type.equals(GlobalIds.CITATION)) {
+            return citations(keys);
+        }
+        var found = documents.listByCodes(keys).stream().map(SourceDocument::of).toList();
+        return Batches.one(keys, found, SourceDocument::code);
     }
 }

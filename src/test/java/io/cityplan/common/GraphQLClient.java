@@ -32,7 +32,7 @@ public final class GraphQLClient {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("query", document, "variables", variables))
                 .when().post("/graphql")
-                .then();
+                .then().log().ifValidationFails();
     }
 
     /** A document from {@code src/test/resources/graphql} or another classpath location. */
