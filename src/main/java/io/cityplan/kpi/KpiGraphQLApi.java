@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.cityplan.common.Code;
+import io.cityplan.common.Connections;
+import io.cityplan.common.Connections.Window;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
@@ -45,9 +47,14 @@ public class KpiGraphQLApi {
     @Query
     @NonNull
     @Description("Indicators ordered by code; only those of one category when `category` is given.")
-    public List<@NonNull Indicator> indicators(
-            @Name("category") @Description("Only indicators in this policy area.") IndicatorCategory category) {
-        return service.indicators(category);
+    public IndicatorConnection indicators(
+            @Name("category") @Description("Only indicators in this policy area.") IndicatorCategory category,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.page("Indicator", service.indicators(category), Indicator::code,
+                new Window(first, after, last, before), IndicatorConnection::of);
     }
 
     @Query
@@ -60,15 +67,25 @@ public class KpiGraphQLApi {
     @NonNull
     @Name("targets")
     @Description("The targets set for this indicator at every scope, by target year.")
-    public List<List<@NonNull Target>> indicatorTargets(@Source List<Indicator> indicators) {
-        return service.targetsByIndicator(keys(indicators, Indicator::code));
+    public List<@NonNull TargetConnection> indicatorTargets(@Source List<Indicator> indicators,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Target", service.targetsByIndicator(keys(indicators, Indicator::code)),
+                Target::sortKey, new Window(first, after, last, before), TargetConnection::of);
     }
 
     @NonNull
     @Name("observations")
     @Description("The figures reported for this indicator at every scope, by year.")
-    public List<List<@NonNull Observation>> indicatorObservations(@Source List<Indicator> indicators) {
-        return service.observationsByIndicator(keys(indicators, Indicator::code));
+    public List<@NonNull ObservationConnection> indicatorObservations(@Source List<Indicator> indicators,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Observation", service.observationsByIndicator(keys(indicators, Indicator::code)),
+                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
     @NonNull
@@ -164,50 +181,85 @@ public class KpiGraphQLApi {
     @NonNull
     @Name("targets")
     @Description("The targets the task sets, by target year.")
-    public List<List<@NonNull Target>> taskTargets(@Source List<Task> tasks) {
-        return service.targetsByTask(keys(tasks, Task::key));
+    public List<@NonNull TargetConnection> taskTargets(@Source List<Task> tasks,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Target", service.targetsByTask(keys(tasks, Task::key)), Target::sortKey,
+                new Window(first, after, last, before), TargetConnection::of);
     }
 
     @NonNull
     @Name("targets")
     @Description("The targets set for this region itself (not its sub-regions), by target year.")
-    public List<List<@NonNull Target>> regionTargets(@Source List<Region> regions) {
-        return service.targetsByRegion(keys(regions, Region::code));
+    public List<@NonNull TargetConnection> regionTargets(@Source List<Region> regions,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Target", service.targetsByRegion(keys(regions, Region::code)), Target::sortKey,
+                new Window(first, after, last, before), TargetConnection::of);
     }
 
     @NonNull
     @Name("observations")
     @Description("The figures reported for this region itself (not its sub-regions), by year.")
-    public List<List<@NonNull Observation>> regionObservations(@Source List<Region> regions) {
-        return service.observationsByRegion(keys(regions, Region::code));
+    public List<@NonNull ObservationConnection> regionObservations(@Source List<Region> regions,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Observation", service.observationsByRegion(keys(regions, Region::code)),
+                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
     @NonNull
     @Name("targets")
     @Description("The targets set for this park, by target year.")
-    public List<List<@NonNull Target>> parkTargets(@Source List<Park> parks) {
-        return service.targetsByPark(keys(parks, Park::code));
+    public List<@NonNull TargetConnection> parkTargets(@Source List<Park> parks,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Target", service.targetsByPark(keys(parks, Park::code)), Target::sortKey,
+                new Window(first, after, last, before), TargetConnection::of);
     }
 
     @NonNull
     @Name("observations")
     @Description("The figures reported for this park, by year.")
-    public List<List<@NonNull Observation>> parkObservations(@Source List<Park> parks) {
-        return service.observationsByPark(keys(parks, Park::code));
+    public List<@NonNull ObservationConnection> parkObservations(@Source List<Park> parks,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Observation", service.observationsByPark(keys(parks, Park::code)),
+                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
     @NonNull
     @Name("targets")
     @Description("The targets set for this project, by target year.")
-    public List<List<@NonNull Target>> projectTargets(@Source List<Project> projects) {
-        return service.targetsByProject(keys(projects, Project::code));
+    public List<@NonNull TargetConnection> projectTargets(@Source List<Project> projects,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Target", service.targetsByProject(keys(projects, Project::code)), Target::sortKey,
+                new Window(first, after, last, before), TargetConnection::of);
     }
 
     @NonNull
     @Name("observations")
     @Description("The figures reported for this project, by year.")
-    public List<List<@NonNull Observation>> projectObservations(@Source List<Project> projects) {
-        return service.observationsByProject(keys(projects, Project::code));
+    public List<@NonNull ObservationConnection> projectObservations(@Source List<Project> projects,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Observation", service.observationsByProject(keys(projects, Project::code)),
+                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
     private static <T, K> List<K> keys(List<T> of, Function<T, K> key) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.cityplan.common.Connections;
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
 
@@ -33,5 +34,10 @@ public record Observation(
                 e.form,
                 e.value, e.unitSymbol, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode,
                 e.citationId);
+    }
+
+    /** The order of observation lists, by year and then code; cursors hold it. */
+    public static String sortKey(Observation o) {
+        return Connections.numbered(o.year(), o.code());
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.cityplan.common.Connections;
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
 
@@ -40,5 +41,10 @@ public record Target(
                 e.startYear, e.targetYear, e.baselineValue, e.baselineYear, e.referenceZh, e.referenceEn,
                 e.aspirational, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode, e.taskId,
                 e.citationId);
+    }
+
+    /** The order of target lists, by target year and then code; cursors hold it. */
+    public static String sortKey(Target t) {
+        return Connections.numbered(t.targetYear(), t.code());
     }
 }

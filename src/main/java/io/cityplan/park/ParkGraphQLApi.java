@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.cityplan.common.Code;
+import io.cityplan.common.Connections;
+import io.cityplan.common.Connections.Window;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
@@ -31,10 +33,15 @@ public class ParkGraphQLApi {
     @Query
     @NonNull
     @Description("Parks and zones ordered by code; only those of one kind, or in one region, when given.")
-    public List<@NonNull Park> parks(
+    public ParkConnection parks(
             @Name("kind") @Description("Only parks of this kind.") ParkKind kind,
-            @Name("region") @Description("Only parks a document places in this region.") @Code String region) {
-        return service.parks(kind, region);
+            @Name("region") @Description("Only parks a document places in this region.") @Code String region,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.page("Park", service.parks(kind, region), Park::code,
+                new Window(first, after, last, before), ParkConnection::of);
     }
 
     @Query
@@ -62,7 +69,12 @@ public class ParkGraphQLApi {
 
     @NonNull
     @Description("The parks and zones that documents place in this region, ordered by code.")
-    public List<List<@NonNull Park>> parks(@Source List<Region> regions) {
-        return service.inRegions(regions);
+    public List<@NonNull ParkConnection> parks(@Source List<Region> regions,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Park", service.inRegions(regions), Park::code,
+                new Window(first, after, last, before), ParkConnection::of);
     }
 }

@@ -10,9 +10,13 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.cityplan.common.Code;
+import io.cityplan.common.Connections;
+import io.cityplan.common.Connections.Window;
 import io.cityplan.park.Park;
+import io.cityplan.park.ParkConnection;
 import io.cityplan.park.ParkService;
 import io.cityplan.project.Project;
+import io.cityplan.project.ProjectConnection;
 import io.cityplan.project.ProjectService;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
@@ -69,8 +73,13 @@ public class PlanGraphQLApi {
     @Name("tasks")
     @NonNull
     @Description("All of the plan's key tasks, by number.")
-    public List<List<@NonNull Task>> planTasks(@Source List<Plan> plans) {
-        return service.tasksOfPlans(plans);
+    public List<@NonNull TaskConnection> planTasks(@Source List<Plan> plans,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Task", service.tasksOfPlans(plans), Task::sortKey,
+                new Window(first, after, last, before), TaskConnection::of);
     }
 
     @Name("region")
@@ -97,8 +106,13 @@ public class PlanGraphQLApi {
     @Name("tasks")
     @NonNull
     @Description("The programme's key tasks, by number.")
-    public List<List<@NonNull Task>> programmeTasks(@Source List<Programme> programmes) {
-        return service.tasksOfProgrammes(programmes);
+    public List<@NonNull TaskConnection> programmeTasks(@Source List<Programme> programmes,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Task", service.tasksOfProgrammes(programmes), Task::sortKey,
+                new Window(first, after, last, before), TaskConnection::of);
     }
 
     @Name("citation")
@@ -132,22 +146,37 @@ public class PlanGraphQLApi {
     @Name("parks")
     @NonNull
     @Description("The parks and zones the task names, ordered by code.")
-    public List<List<@NonNull Park>> taskParks(@Source List<Task> tasks) {
-        return parks.byCodeLists(service.parkCodesOf(tasks));
+    public List<@NonNull ParkConnection> taskParks(@Source List<Task> tasks,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Park", parks.byCodeLists(service.parkCodesOf(tasks)), Park::code,
+                new Window(first, after, last, before), ParkConnection::of);
     }
 
     @Name("projects")
     @NonNull
     @Description("The named projects the task mentions, ordered by code.")
-    public List<List<@NonNull Project>> taskProjects(@Source List<Task> tasks) {
-        return projects.byCodeLists(service.projectCodesOf(tasks));
+    public List<@NonNull ProjectConnection> taskProjects(@Source List<Task> tasks,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Project", projects.byCodeLists(service.projectCodesOf(tasks)), Project::code,
+                new Window(first, after, last, before), ProjectConnection::of);
     }
 
     @Name("tasks")
     @NonNull
     @Description("The plan tasks that name this project, in plan order.")
-    public List<List<@NonNull Task>> projectTasks(@Source List<Project> projects) {
-        return service.tasksNamingProjects(projects);
+    public List<@NonNull TaskConnection> projectTasks(@Source List<Project> projects,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Task", service.tasksNamingProjects(projects), Task::sortKey,
+                new Window(first, after, last, before), TaskConnection::of);
     }
 
     @Name("citation")
@@ -160,14 +189,24 @@ public class PlanGraphQLApi {
     @Name("tasks")
     @NonNull
     @Description("The plan tasks that name this region, in plan order.")
-    public List<List<@NonNull Task>> regionTasks(@Source List<Region> regions) {
-        return service.tasksNaming(regions);
+    public List<@NonNull TaskConnection> regionTasks(@Source List<Region> regions,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Task", service.tasksNaming(regions), Task::sortKey,
+                new Window(first, after, last, before), TaskConnection::of);
     }
 
     @NonNull
     @Description("The plan tasks that name this park, in plan order.")
     @Name("tasks")
-    public List<List<@NonNull Task>> parkTasks(@Source List<Park> parks) {
-        return service.tasksNamingParks(parks);
+    public List<@NonNull TaskConnection> parkTasks(@Source List<Park> parks,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Task", service.tasksNamingParks(parks), Task::sortKey,
+                new Window(first, after, last, before), TaskConnection::of);
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.cityplan.common.Connections;
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
 
@@ -24,5 +25,10 @@ public record Task(
     static Task of(TaskEntity e) {
         return new Task(GlobalId.of("Task", e.id), e.ordinal, e.titleZh, e.titleEn, e.summaryZh, e.summaryEn, e.id,
                 e.planCode, e.programmeId, e.citationId);
+    }
+
+    /** The order of task lists, by plan and then number; cursors hold it. */
+    public static String sortKey(Task t) {
+        return t.planCode() + "|" + Connections.numbered(t.ordinal(), "");
     }
 }

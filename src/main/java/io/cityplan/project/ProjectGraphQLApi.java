@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.cityplan.common.Code;
+import io.cityplan.common.Connections;
+import io.cityplan.common.Connections.Window;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.region.Region;
@@ -35,10 +37,15 @@ public class ProjectGraphQLApi {
     @Query
     @NonNull
     @Description("Named projects ordered by code; only those of one kind, or in one region, when given.")
-    public List<@NonNull Project> projects(
+    public ProjectConnection projects(
             @Name("kind") @Description("Only projects of this kind.") ProjectKind kind,
-            @Name("region") @Description("Only projects a document places in this region.") @Code String region) {
-        return service.projects(kind, region);
+            @Name("region") @Description("Only projects a document places in this region.") @Code String region,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.page("Project", service.projects(kind, region), Project::code,
+                new Window(first, after, last, before), ProjectConnection::of);
     }
 
     @Query
@@ -69,14 +76,24 @@ public class ProjectGraphQLApi {
     @NonNull
     @Name("projects")
     @Description("The projects that documents place in this region, ordered by code.")
-    public List<List<@NonNull Project>> regionProjects(@Source List<Region> regions) {
-        return service.inRegions(regions);
+    public List<@NonNull ProjectConnection> regionProjects(@Source List<Region> regions,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Project", service.inRegions(regions), Project::code,
+                new Window(first, after, last, before), ProjectConnection::of);
     }
 
     @NonNull
     @Name("projects")
     @Description("The projects that documents place in this park, ordered by code.")
-    public List<List<@NonNull Project>> parkProjects(@Source List<Park> parks) {
-        return service.inParks(parks);
+    public List<@NonNull ProjectConnection> parkProjects(@Source List<Park> parks,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Project", service.inParks(parks), Project::code,
+                new Window(first, after, last, before), ProjectConnection::of);
     }
 }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.cityplan.common.Code;
+import io.cityplan.common.Connections;
+import io.cityplan.common.Connections.Window;
 
 @GraphQLApi
 public class SourceGraphQLApi {
@@ -31,6 +33,19 @@ public class SourceGraphQLApi {
     @Description("The source document with this code, or null when there is none.")
     public SourceDocument document(@NonNull @Name("code") @Description("The document's code.") @Code String code) {
         return service.document(code).orElse(null);
+    }
+
+    @NonNull
+    @Name("citations")
+    @Description("The passages of this document that the dataset cites, for its figures, entities and names, in an "
+            + "order that stays the same between pages.")
+    public List<@NonNull CitationConnection> documentCitations(@Source List<SourceDocument> documents,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        return Connections.pages("Citation", service.citationsOf(documents), Citation::id,
+                new Window(first, after, last, before), CitationConnection::of);
     }
 
     @NonNull

@@ -41,6 +41,13 @@ public class SourceService implements NodeResolver {
         return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
     }
 
+    /** The citations of each document, in one query. */
+    List<List<Citation>> citationsOf(List<SourceDocument> of) {
+        var codes = of.stream().map(SourceDocument::code).toList();
+        return Batches.many(codes, citations.listByDocumentCodes(codes).stream().map(Citation::of).toList(),
+                Citation::documentCode);
+    }
+
     List<SourceDocument> documentsOf(List<Citation> cited) {
         var codes = cited.stream().map(Citation::documentCode).toList();
         var found = documents.listByCodes(codes.stream().distinct().toList()).stream().map(SourceDocument::of)

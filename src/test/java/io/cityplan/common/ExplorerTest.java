@@ -55,6 +55,6 @@ class ExplorerTest {
     void exampleQueryReturnsTheNineProgrammes() {
         query(GraphQLClient.resource("explorer/example.graphql"), Map.of("plan", "sjz-capital-plan-2021"))
                 .body("data.plan.programmes", hasSize(9))
-                .body("data.plan.programmes[1].tasks[3].targets[0].unit", equalTo("万亿元"));
+                .body("data.plan.programmes[1].tasks.nodes[3].targets.nodes[0].unit", equalTo("万亿元"));
     }
 }

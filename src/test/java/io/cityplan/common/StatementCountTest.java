@@ -24,8 +24,8 @@ class StatementCountTest {
     private static final String REGIONS = """
             query Regions($kind: RegionKind) {
               regions(kind: $kind) {
-                code parent { code } children { code } parks { code } tasks { ordinal }
-                targets { code indicator { code } citation { quote } }
+                code parent { code } children { code } parks { nodes { code } } tasks { nodes { ordinal } }
+                targets { nodes { code indicator { code } citation { quote } } }
               }
             }""";
 
@@ -53,11 +53,13 @@ class StatementCountTest {
     void taskLinksCostTwoStatementsPerLevelForOneTaskOrAll() {
         var document = """
                 query Tasks($plan: String!) {
-                  plan(code: $plan) { tasks { regions { code } parks { code tasks { ordinal } } } }
+                  plan(code: $plan) { tasks { nodes { regions { code } parks { nodes { code tasks { nodes { ordinal } } } } } } }
                 }""";
-        var one = statements("""
-                query Task($plan: String!) { task(plan: $plan, ordinal: 23) { regions { code } parks { code tasks {
-                ordinal } } } }""", Map.of("plan", "sjz-capital-plan-2021"));
+        var one = statements(
+                """
+                        query Task($plan: String!) { task(plan: $plan, ordinal: 23) { regions { code } parks { nodes { code tasks { nodes {
+                        ordinal } } } } } }""",
+                Map.of("plan", "sjz-capital-plan-2021"));
         var all = statements(document, Map.of("plan", "sjz-capital-plan-2021"));
         // root, tasks (plan only); region links + regions; park links + parks; park's task links + tasks
         assertEquals(one + 1, all);

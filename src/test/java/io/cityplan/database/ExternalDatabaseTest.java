@@ -51,7 +51,7 @@ class ExternalDatabaseTest {
             assertEquals(45, rs.getInt(3));
         }
         query("""
-                query Plan($plan: String!) { plan(code: $plan) { programmes { tasks { ordinal } } } }""",
+                query Plan($plan: String!) { plan(code: $plan) { programmes { tasks { nodes { ordinal } } } } }""",
                 Map.of("plan", "sjz-capital-plan-2021"))
                 .body("data.plan.programmes", hasSize(9));
     }

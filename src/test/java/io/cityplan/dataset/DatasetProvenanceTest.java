@@ -58,10 +58,12 @@ class DatasetProvenanceTest {
     @Test
     void everyIndicatorTargetAndObservationHasACitation() {
         query("""
-                { indicators { citation { quote } targets { citation { quote } } observations { citation { quote } } } }""")
-                .body("data.indicators.citation.quote", everyItem(not(emptyOrNullString())))
-                .body("data.indicators.targets.flatten().citation.quote", everyItem(not(emptyOrNullString())))
-                .body("data.indicators.observations.flatten().citation.quote", everyItem(not(emptyOrNullString())));
+                { indicators { nodes { citation { quote } targets { nodes { citation { quote } } } observations { nodes { citation { quote } } } } } }""")
+                .body("data.indicators.nodes.citation.quote", everyItem(not(emptyOrNullString())))
+                .body("data.indicators.nodes.targets.nodes.flatten().citation.quote",
+                        everyItem(not(emptyOrNullString())))
+                .body("data.indicators.nodes.observations.nodes.flatten().citation.quote",
+                        everyItem(not(emptyOrNullString())));
     }
 
     @Test

@@ -18,11 +18,11 @@ class PlanFiguresTest {
     private static final String TARGET = """
             query Task($plan: String!, $ordinal: Int!) {
               task(plan: $plan, ordinal: $ordinal) {
-                targets {
+                targets { nodes {
                   code comparator form value unit startYear targetYear
                   region { code } park { code } project { code }
                   citation { quote }
-                }
+                } }
               }
             }""";
 
@@ -46,7 +46,7 @@ class PlanFiguresTest {
             """)
     void regionTargetAgreesWithThePlan(int task, String code, String comparator, String form, String value,
             String unit, Integer startYear, int targetYear, String region) {
-        var path = "data.task.targets.find { it.code == '" + code + "' }";
+        var path = "data.task.targets.nodes.find { it.code == '" + code + "' }";
         query(TARGET, Map.of("plan", "sjz-capital-plan-2021", "ordinal", task))
                 .body(path + ".comparator", equalTo(comparator))
                 .body(path + ".form", equalTo(form))
@@ -65,7 +65,7 @@ class PlanFiguresTest {
             26 | t26-taihang-greening-base-area | 13  | 万亩 | taihang-greening-demonstration-base
             """)
     void projectTargetAgreesWithThePlan(int task, String code, String value, String unit, String project) {
-        var path = "data.task.targets.find { it.code == '" + code + "' }";
+        var path = "data.task.targets.nodes.find { it.code == '" + code + "' }";
         query(TARGET, Map.of("plan", "sjz-capital-plan-2021", "ordinal", task))
                 .body(path + ".value.toString()", equalTo(value))
                 .body(path + ".unit", equalTo(unit))

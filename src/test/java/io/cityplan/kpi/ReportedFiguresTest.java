@@ -20,8 +20,8 @@ class ReportedFiguresTest {
     private static final String FIGURES = """
             query Figures($code: String!) {
               region(code: $code) {
-                targets { code value unit targetYear indicator { nameZh } citation { document { code } } }
-                observations { code comparator value unit year kind indicator { nameZh } citation { document { code } } }
+                targets { nodes { code value unit targetYear indicator { nameZh } citation { document { code } } } }
+                observations { nodes { code comparator value unit year kind indicator { nameZh } citation { document { code } } } }
               }
             }""";
 
@@ -37,7 +37,7 @@ class ReportedFiguresTest {
             """)
     void targetAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
             int year, String document) {
-        var path = "data.region.targets.find { it.code == '" + code + "' }";
+        var path = "data.region.targets.nodes.find { it.code == '" + code + "' }";
         query(FIGURES, Map.of("code", region))
                 .body(path + ".indicator.nameZh", equalTo(indicator))
                 .body(path + ".value.toString()", equalTo(value))
@@ -69,7 +69,7 @@ class ReportedFiguresTest {
             """)
     void observationAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
             int year, String comparator, String kind, String document) {
-        var path = "data.region.observations.find { it.code == '" + code + "' }";
+        var path = "data.region.observations.nodes.find { it.code == '" + code + "' }";
         query(FIGURES, Map.of("code", region))
                 .body(path + ".indicator.nameZh", equalTo(indicator))
                 .body(path + ".value.toString()", equalTo(value))

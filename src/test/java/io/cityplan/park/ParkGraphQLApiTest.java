@@ -22,7 +22,7 @@ class ParkGraphQLApiTest {
                 code nameZh nameEn kind level
                 region { code nameZh }
                 focusIndustries { nameZh nameEn }
-                tasks { ordinal }
+                tasks { nodes { ordinal } }
                 citation { quote document { code } }
               }
             }""";
@@ -35,28 +35,30 @@ class ParkGraphQLApiTest {
                 .body("data.park.level", nullValue())
                 .body("data.park.region.nameZh", equalTo("正定县"))
                 .body("data.park.focusIndustries.nameZh", contains("软件信息服务"))
-                .body("data.park.tasks.ordinal", contains(15, 23))
+                .body("data.park.tasks.nodes.ordinal", contains(15, 23))
                 .body("data.park.citation.document.code", equalTo("sjz-capital-plan-2021"));
     }
 
     @Test
     void filtersParksByKindAndByRegion() {
         query("""
-                query Parks($kind: ParkKind) { parks(kind: $kind) { code } }""", Map.of("kind", "LOGISTICS_HUB"))
-                .body("data.parks.code", contains("sjz-international-dry-port"));
+                query Parks($kind: ParkKind) { parks(kind: $kind) { nodes { code } } }""",
+                Map.of("kind", "LOGISTICS_HUB"))
+                .body("data.parks.nodes.code", contains("sjz-international-dry-port"));
         query("""
-                query Parks($region: String) { parks(region: $region) { code } }""", Map.of("region", "130123"))
-                .body("data.parks.code",
+                query Parks($region: String) { parks(region: $region) { nodes { code } } }""",
+                Map.of("region", "130123"))
+                .body("data.parks.nodes.code",
                         contains("zd-digital-economy-park", "zd-smart-home-park", "zgc-changshan-beiming-start-area"));
     }
 
     @Test
     void listsTheParksOfARegion() {
         query("""
-                query RegionParks($code: String!) { region(code: $code) { parks { code } } }""",
+                query RegionParks($code: String!) { region(code: $code) { parks { nodes { code } } } }""",
                 Map.of("code", "130123"))
-                .body("data.region.parks", hasSize(3))
-                .body("data.region.parks.code", hasItem("zd-digital-economy-park"));
+                .body("data.region.parks.nodes", hasSize(3))
+                .body("data.region.parks.nodes.code", hasItem("zd-digital-economy-park"));
     }
 
     @Test

@@ -28,8 +28,8 @@ class PlanGraphQLApiTest {
                 code titleZh issuerZh year
                 region { code }
                 citation { quote document { fileName } }
-                programmes { ordinal nameZh aimZh tasks { ordinal titleZh } }
-                tasks { ordinal }
+                programmes { ordinal nameZh aimZh tasks { nodes { ordinal titleZh } } }
+                tasks { nodes { ordinal } }
               }
             }""";
 
@@ -40,7 +40,7 @@ class PlanGraphQLApiTest {
                 plan { code }
                 programme { ordinal nameZh }
                 regions { code }
-                parks { code }
+                parks { nodes { code } }
                 citation { quote }
               }
             }""";
@@ -57,18 +57,18 @@ class PlanGraphQLApiTest {
                 .body("data.plan.programmes[1].nameZh", equalTo("跨越赶超工程"))
                 .body("data.plan.programmes[1].aimZh", equalTo("提升高质量发展水平"))
                 .body("data.plan.programmes[8].nameZh", equalTo("服务提质工程"))
-                .body("data.plan.tasks.ordinal", contains(IntStream.rangeClosed(1, 45).boxed().toArray()));
-        List<Integer> nested = response.extract().path("data.plan.programmes.tasks.ordinal.flatten()");
+                .body("data.plan.tasks.nodes.ordinal", contains(IntStream.rangeClosed(1, 45).boxed().toArray()));
+        List<Integer> nested = response.extract().path("data.plan.programmes.tasks.nodes.ordinal.flatten()");
         org.junit.jupiter.api.Assertions.assertEquals(IntStream.rangeClosed(1, 45).boxed().toList(), nested);
     }
 
     @Test
     void groupsTasksUnderTheProgrammeThePlanPutsThemIn() {
         query(PROGRAMMES, Map.of("plan", PLAN))
-                .body("data.plan.programmes[0].tasks.ordinal", contains(1, 2, 3))
-                .body("data.plan.programmes[1].tasks.ordinal", contains(4, 5, 6, 7))
-                .body("data.plan.programmes[2].tasks.ordinal", contains(8, 9, 10, 11, 12, 13, 14))
-                .body("data.plan.programmes[8].tasks.ordinal", contains(40, 41, 42, 43, 44, 45));
+                .body("data.plan.programmes[0].tasks.nodes.ordinal", contains(1, 2, 3))
+                .body("data.plan.programmes[1].tasks.nodes.ordinal", contains(4, 5, 6, 7))
+                .body("data.plan.programmes[2].tasks.nodes.ordinal", contains(8, 9, 10, 11, 12, 13, 14))
+                .body("data.plan.programmes[8].tasks.nodes.ordinal", contains(40, 41, 42, 43, 44, 45));
     }
 
     @Test
@@ -79,7 +79,8 @@ class PlanGraphQLApiTest {
                 .body("data.task.plan.code", equalTo(PLAN))
                 .body("data.task.programme.nameZh", equalTo("产业跃升工程"))
                 .body("data.task.regions.code", contains("130123"))
-                .body("data.task.parks.code", hasItems("zd-digital-economy-park", "zgc-changshan-beiming-start-area"))
+                .body("data.task.parks.nodes.code",
+                        hasItems("zd-digital-economy-park", "zgc-changshan-beiming-start-area"))
                 .body("data.task.citation.quote", equalTo("23.加快推进正定数字经济产业园建设"));
     }
 
@@ -92,11 +93,11 @@ class PlanGraphQLApiTest {
     @Test
     void everyTaskHasSummariesInBothLanguages() {
         query("""
-                query Summaries($plan: String!) { plan(code: $plan) { tasks { summaryZh summaryEn titleEn } } }""",
+                query Summaries($plan: String!) { plan(code: $plan) { tasks { nodes { summaryZh summaryEn titleEn } } } }""",
                 Map.of("plan", PLAN))
-                .body("data.plan.tasks", hasSize(45))
-                .body("data.plan.tasks.summaryZh", everyItem(notNullValue()))
-                .body("data.plan.tasks.summaryEn", everyItem(notNullValue()))
-                .body("data.plan.tasks.titleEn", everyItem(notNullValue()));
+                .body("data.plan.tasks.nodes", hasSize(45))
+                .body("data.plan.tasks.nodes.summaryZh", everyItem(notNullValue()))
+                .body("data.plan.tasks.nodes.summaryEn", everyItem(notNullValue()))
+                .body("data.plan.tasks.nodes.titleEn", everyItem(notNullValue()));
     }
 }

@@ -22,9 +22,9 @@ class ProjectGraphQLApiTest {
                 code nameZh nameEn kind
                 region { code }
                 park { code }
-                tasks { ordinal }
-                targets { code value unit }
-                observations { code value unit year kind }
+                tasks { nodes { ordinal } }
+                targets { nodes { code value unit } }
+                observations { nodes { code value unit year kind } }
                 citation { quote }
               }
             }""";
@@ -36,29 +36,30 @@ class ProjectGraphQLApiTest {
                 .body("data.project.kind", equalTo("ROAD"))
                 .body("data.project.region.code", equalTo("130130"))
                 .body("data.project.park", nullValue())
-                .body("data.project.tasks.ordinal", contains(34))
+                .body("data.project.tasks.nodes.ordinal", contains(34))
                 .body("data.project.citation.quote", equalTo("今年完成G338无极县绕城段和G307岩峰至秀林段2个项目的前期工作"));
     }
 
     @Test
     void carriesTheFiguresReportedForIt() {
         query(PROJECT, Map.of("code", "utility-tunnels"))
-                .body("data.project.observations.find { it.code == 'o13-utility-tunnel-length-2021' }.value",
+                .body("data.project.observations.nodes.find { it.code == 'o13-utility-tunnel-length-2021' }.value",
                         equalTo(16.2f))
-                .body("data.project.observations.find { it.code == 'o13-utility-tunnel-length-2021' }.unit",
+                .body("data.project.observations.nodes.find { it.code == 'o13-utility-tunnel-length-2021' }.unit",
                         equalTo("公里"))
-                .body("data.project.observations.kind", hasItem("ACTUAL"));
+                .body("data.project.observations.nodes.kind", hasItem("ACTUAL"));
     }
 
     @Test
     void listsProjectsByKindAndTheProjectsOfATask() {
         query("""
-                query Projects($kind: ProjectKind) { projects(kind: $kind) { code } }""", Map.of("kind", "RAIL"))
-                .body("data.projects.code", hasItems("metro-phase-2", "shixiong-shihengcang-intercity-railways"));
+                query Projects($kind: ProjectKind) { projects(kind: $kind) { nodes { code } } }""",
+                Map.of("kind", "RAIL"))
+                .body("data.projects.nodes.code", hasItems("metro-phase-2", "shixiong-shihengcang-intercity-railways"));
         query("""
-                query Task($plan: String!) { task(plan: $plan, ordinal: 33) { projects { nameZh } } }""",
+                query Task($plan: String!) { task(plan: $plan, ordinal: 33) { projects { nodes { nameZh } } } }""",
                 Map.of("plan", "sjz-capital-plan-2021"))
-                .body("data.task.projects.nameZh", hasItems("衡昔高速(含石衡高速)", "石忻高速", "清魏高速"));
+                .body("data.task.projects.nodes.nameZh", hasItems("衡昔高速(含石衡高速)", "石忻高速", "清魏高速"));
     }
 
     @Test
