@@ -1,5 +1,6 @@
 package io.cityplan.kpi;
 
+import java.time.Year;
 import java.util.List;
 import java.util.function.Function;
 
@@ -62,6 +63,16 @@ public class KpiGraphQLApi {
     public Indicator indicator(
             @NonNull @Name("code") @Description("The indicator's code, e.g. gdp.") @Code String code) {
         return service.indicator(code).orElse(null);
+    }
+
+    @NonNull
+    @Name("progress")
+    @Description("How far the target has come as of a year, computed from the figures reported for its indicator, "
+            + "scope and form; the rule is in TargetStatus.")
+    public List<@NonNull TargetProgress> targetProgress(@Source List<Target> targets,
+            @Name("asOf") @Description("Judge as of this year, leaving out figures of later years; by default the "
+                    + "current year.") Integer asOf) {
+        return service.progress(targets, asOf == null ? Year.now().getValue() : asOf);
     }
 
     @NonNull

@@ -1,6 +1,8 @@
 package io.cityplan.kpi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,6 +86,52 @@ public class KpiService implements NodeResolver {
     List<List<Observation>> observationsByPark(List<String> codes) {
         return Batches.many(codes, map(observations.listByParkCodes(codes), Observation::of),
                 Observation::parkCode);
+    }
+
+    /**
+     * The progress of each target as of a year, from the figures reported for its indicator, scope and form: one query
+     * for the figures, one for the units and one for the indicators, whatever the number of targets.
+     */
+    List<TargetProgress> progress(List<Target> of, int asOf) {
+        var indicatorCodes = of.stream().map(Target::indicatorCode).distinct().toList();
+        var figures = map(observations.listByIndicatorCodes(indicatorCodes), Observation::of);
+        var unitSymbols = new HashSet<String>();
+        of.forEach(t -> unitSymbols.add(t.unit()));
+        figures.forEach(o -> unitSymbols.add(o.unit()));
+        Map<String, UnitEntity> unitsBySymbol = units.listBySymbols(unitSymbols).stream()
+                .collect(Collectors.toMap(u -> u.symbol, Function.identity()));
+        Map<String, Direction> directions = indicators.listByCodes(indicatorCodes).stream()
+                .collect(Collectors.toMap(i -> i.code, i -> i.direction));
+        return of.stream().map(target -> {
+            var readings = figures.stream().filter(o -> sameSeries(target, o))
+                    .flatMap(o -> inUnitOf(target, o, unitsBySymbol).stream()).toList();
+            boolean betterHigher = (directions.get(target.indicatorCode()) == Direction.INCREASE) != (target
+                    .form() == FigureForm.DECREASE);
+            return ProgressRule.judge(target, betterHigher, readings, asOf);
+        }).toList();
+    }
+
+    private static boolean sameSeries(Target target, Observation o) {
+        return o.indicatorCode().equals(target.indicatorCode()) && o.form() == target.form()
+                && Objects.equals(o.regionCode(), target.regionCode())
+                && Objects.equals(o.parkCode(), target.parkCode())
+                && Objects.equals(o.projectCode(), target.projectCode());
+    }
+
+    /** The observation's value in the target's unit, where one converts to the other. */
+    private static Optional<ProgressRule.Reading> inUnitOf(Target target, Observation o,
+            Map<String, UnitEntity> units) {
+        if (o.unit().equals(target.unit())) {
+            return Optional.of(new ProgressRule.Reading(o, o.value()));
+        }
+        var from = units.get(o.unit());
+        var to = units.get(target.unit());
+        if (from == null || to == null || from.factor == null || to.factor == null
+                || !from.normalizedSymbol.equals(to.normalizedSymbol)) {
+            return Optional.empty();
+        }
+        var value = o.value().multiply(from.factor).divide(to.factor, MathContext.DECIMAL64);
+        return Optional.of(new ProgressRule.Reading(o, plain(value)));
     }
 
     /** Each value in its unit's normalized unit, or null where the unit has no conversion. */

@@ -1,0 +1,106 @@
+package io.cityplan.kpi;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Judges a target against the figures reported for it, by the rules {@link TargetStatus} describes. */
+final class ProgressRule {
+
+    /** How close to the value an ≈ target counts as met: 5% of it. */
+    static final BigDecimal APPROX_TOLERANCE = new BigDecimal("0.05");
+    private static final MathContext SHARE = new MathContext(4, RoundingMode.HALF_EVEN);
+    /**
+     * Latest year first; within a year an actual figure, then an estimate, then an expected one, and a figure for the
+     * whole year before one for part of it.
+     */
+    private static final Comparator<Reading> LATEST_FIRST = Comparator.comparingInt(Reading::year).reversed()
+            .thenComparingInt(r -> switch (r.observation().kind()) {
+                case ACTUAL -> 0;
+                case ESTIMATE -> 1;
+                case EXPECTED -> 2;
+            }).thenComparing(r -> r.observation().periodZh() != null);
+
+    /** A figure reported for the target's indicator, scope and form, with its value in the target's unit. */
+    record Reading(Observation observation, BigDecimal value) {
+
+        int year() {
+            return observation.year();
+        }
+    }
+
+    private ProgressRule() {
+    }
+
+    /**
+     * @param betterHigher whether a higher target value is better: the indicator's direction, turned round for a
+     *        DECREASE
+     */
+    static TargetProgress judge(Target target, boolean betterHigher, List<Reading> readings, int asOf) {
+        var known = readings.stream().filter(r -> r.year() <= asOf).sorted(LATEST_FIRST).toList();
+        var latest = known.stream().findFirst();
+        var baseline = baseline(target, known);
+        BigDecimal share = null;
+        BigDecimal expected = null;
+        if (latest.isPresent() && baseline.isPresent()
+                && baseline.get().value().compareTo(target.value()) != 0
+                && baseline.get().year() < target.targetYear()) {
+            share = latest.get().value().subtract(baseline.get().value())
+                    .divide(target.value().subtract(baseline.get().value()), SHARE);
+            expected = BigDecimal.valueOf(latest.get().year() - baseline.get().year())
+                    .divide(BigDecimal.valueOf(target.targetYear() - baseline.get().year()), SHARE);
+        }
+        var status = status(target, betterHigher, latest, share, expected, asOf);
+        return new TargetProgress(status, asOf, latest.map(Reading::observation).orElse(null),
+                latest.map(Reading::value).orElse(null), baseline.map(Point::value).orElse(null),
+                baseline.map(Point::year).orElse(null), share, expected);
+    }
+
+    private record Point(int year, BigDecimal value) {
+    }
+
+    private static Optional<Point> baseline(Target target, List<Reading> known) {
+        if (target.baselineValue() != null && target.baselineYear() != null) {
+            return Optional.of(new Point(target.baselineYear(), target.baselineValue()));
+        }
+        if (target.baselineYear() == null) {
+            return Optional.empty();
+        }
+        return known.stream().filter(r -> r.year() == target.baselineYear()).findFirst()
+                .map(r -> new Point(r.year(), r.value()));
+    }
+
+    private static TargetStatus status(Target target, boolean betterHigher, Optional<Reading> latest,
+            BigDecimal share, BigDecimal expected, int asOf) {
+        if (latest.isPresent() && meets(target, betterHigher, latest.get().value())) {
+            return TargetStatus.ACHIEVED;
+        }
+        if (latest.isPresent() && latest.get().year() >= target.targetYear()
+                && latest.get().observation().periodZh() == null) {
+            return TargetStatus.OFF_TRACK;
+        }
+        if (share != null) {
+            if (share.compareTo(expected) >= 0) {
+                return TargetStatus.ON_TRACK;
+            }
+            return share.multiply(BigDecimal.valueOf(2)).compareTo(expected) >= 0 ? TargetStatus.AT_RISK
+                    : TargetStatus.OFF_TRACK;
+        }
+        return asOf < target.targetYear() ? TargetStatus.NOT_DUE : TargetStatus.NO_DATA;
+    }
+
+    static boolean meets(Target target, boolean betterHigher, BigDecimal value) {
+        int against = value.compareTo(target.value());
+        boolean pastInBetterDirection = betterHigher ? against >= 0 : against <= 0;
+        return switch (target.comparator()) {
+            case GTE -> against >= 0;
+            case LTE -> against <= 0;
+            case EQ -> pastInBetterDirection;
+            case APPROX -> pastInBetterDirection || value.subtract(target.value()).abs()
+                    .compareTo(target.value().abs().multiply(APPROX_TOLERANCE)) <= 0;
+        };
+    }
+}

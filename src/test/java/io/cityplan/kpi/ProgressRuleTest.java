@@ -1,0 +1,121 @@
+package io.cityplan.kpi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import io.cityplan.kpi.ProgressRule.Reading;
+
+/** The status rules of TargetStatus, one by one. */
+class ProgressRuleTest {
+
+    private static Target target(Comparator comparator, String value, int targetYear, String baselineValue,
+            Integer baselineYear) {
+        return new Target("id", "t", comparator, FigureForm.LEVEL, new BigDecimal(value), "亿元", null, targetYear,
+                baselineValue == null ? null : new BigDecimal(baselineValue), baselineYear, null, null, false, null,
+                "gdp", "130100", null, null, null, "c");
+    }
+
+    private static Reading reading(int year, ObservationKind kind, String periodZh, String value) {
+        var o = new Observation("id", "o" + year + kind, year, periodZh, kind, Comparator.EQ, FigureForm.LEVEL,
+                new BigDecimal(value), "亿元", null, "gdp", "130100", null, null, "c");
+        return new Reading(o, o.value());
+    }
+
+    private static Reading reading(int year, String value) {
+        return reading(year, ObservationKind.ACTUAL, null, value);
+    }
+
+    private static TargetProgress judge(Target target, boolean betterHigher, int asOf, Reading... readings) {
+        return ProgressRule.judge(target, betterHigher, Arrays.asList(readings), asOf);
+    }
+
+    @Test
+    void achievedWhenTheLatestFigureMeetsTheBound() {
+        var atLeast = target(Comparator.GTE, "10000", 2025, null, null);
+        assertEquals(TargetStatus.ACHIEVED, judge(atLeast, true, 2026, reading(2024, "10100")).status());
+        var atMost = target(Comparator.LTE, "49", 2025, null, null);
+        assertEquals(TargetStatus.ACHIEVED, judge(atMost, false, 2026, reading(2025, "48")).status());
+    }
+
+    @Test
+    void anAboutTargetIsMetWithinFivePerCentOrPastItInTheBetterDirection() {
+        var about = target(Comparator.APPROX, "100", 2025, null, null);
+        assertEquals(TargetStatus.ACHIEVED, judge(about, true, 2026, reading(2025, "95")).status());
+        assertEquals(TargetStatus.ACHIEVED, judge(about, true, 2026, reading(2025, "130")).status());
+        assertEquals(TargetStatus.OFF_TRACK, judge(about, true, 2026, reading(2025, "94.9")).status());
+        assertEquals(TargetStatus.OFF_TRACK, judge(about, false, 2026, reading(2025, "106")).status());
+    }
+
+    @Test
+    void anExactTargetIsMetByReachingItInTheBetterDirection() {
+        var exact = target(Comparator.EQ, "10", 2025, null, null);
+        assertEquals(TargetStatus.ACHIEVED, judge(exact, true, 2026, reading(2025, "12")).status());
+        assertEquals(TargetStatus.OFF_TRACK, judge(exact, false, 2026, reading(2025, "12")).status());
+    }
+
+    @Test
+    void offTrackWhenTheTargetYearsWholeYearFigureMissesIt() {
+        var target = target(Comparator.GTE, "100", 2024, null, null);
+        assertEquals(TargetStatus.OFF_TRACK, judge(target, true, 2026, reading(2024, "90")).status());
+    }
+
+    @Test
+    void aFigureForPartOfTheTargetYearDoesNotJudgeItMissed() {
+        var target = target(Comparator.EQ, "62", 2024, null, null);
+        var partial = reading(2024, ObservationKind.ACTUAL, "目前", "34.2");
+        assertEquals(TargetStatus.NO_DATA, judge(target, true, 2026, partial).status());
+        assertEquals(TargetStatus.NOT_DUE, judge(target, true, 2023).status());
+    }
+
+    @Test
+    void onTrackAtRiskOrOffTrackByProgressAgainstTheTimeThatHasPassed() {
+        // From 100 in 2020 to 200 in 2025: by 2023, 60% of the period has passed.
+        var target = target(Comparator.GTE, "200", 2025, "100", 2020);
+        var onTrack = judge(target, true, 2024, reading(2023, "160"));
+        assertEquals(TargetStatus.ON_TRACK, onTrack.status());
+        assertEquals(new BigDecimal("0.6"), onTrack.share().stripTrailingZeros());
+        assertEquals(new BigDecimal("0.6"), onTrack.expectedShare().stripTrailingZeros());
+        assertEquals(TargetStatus.AT_RISK, judge(target, true, 2024, reading(2023, "130")).status());
+        assertEquals(TargetStatus.OFF_TRACK, judge(target, true, 2024, reading(2023, "129")).status());
+    }
+
+    @Test
+    void progressOfADecreaseCountsTheFallFromTheBaseline() {
+        // PM2.5 from 60 in 2020 down to at most 49 in 2025; 54.5 in 2023 is half the way at 60% of the time.
+        var target = target(Comparator.LTE, "49", 2025, "60", 2020);
+        var progress = judge(target, false, 2024, reading(2023, "54.5"));
+        assertEquals(new BigDecimal("0.5"), progress.share().stripTrailingZeros());
+        assertEquals(TargetStatus.AT_RISK, progress.status());
+    }
+
+    @Test
+    void aFigureOfTheBaselineYearIsTheBaselineWhenTheTargetStatesNone() {
+        var target = target(Comparator.GTE, "200", 2025, null, 2020);
+        var progress = judge(target, true, 2026, reading(2020, "100"), reading(2023, "190"));
+        assertEquals(new BigDecimal("100"), progress.baselineValue());
+        assertEquals(TargetStatus.ON_TRACK, progress.status());
+    }
+
+    @Test
+    void notDueOrNoDataWithoutAFigure() {
+        var target = target(Comparator.GTE, "5", 2026, null, null);
+        assertEquals(TargetStatus.NOT_DUE, judge(target, true, 2025).status());
+        assertEquals(TargetStatus.NO_DATA, judge(target, true, 2026).status());
+        assertNull(judge(target, true, 2026).latest());
+    }
+
+    @Test
+    void figuresAfterTheAsOfYearAreLeftOutAndAnActualFigureWinsItsYear() {
+        var target = target(Comparator.GTE, "100", 2025, null, null);
+        var expected = reading(2023, ObservationKind.EXPECTED, null, "120");
+        var actual = reading(2023, ObservationKind.ACTUAL, null, "90");
+        var progress = judge(target, true, 2023, expected, actual, reading(2024, "130"));
+        assertEquals(actual.observation(), progress.latest());
+        assertEquals(TargetStatus.NOT_DUE, progress.status());
+    }
+}
