@@ -24,6 +24,7 @@ import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
+import io.smallrye.graphql.api.Nullable;
 
 @GraphQLApi
 public class KpiGraphQLApi {
@@ -34,15 +35,17 @@ public class KpiGraphQLApi {
     private final ProjectService projects;
     private final PlanService plans;
     private final SourceService sources;
+    private final FigureQueries figures;
 
     KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, ProjectService projects,
-            PlanService plans, SourceService sources) {
+            PlanService plans, SourceService sources, FigureQueries figures) {
         this.service = service;
         this.regions = regions;
         this.parks = parks;
         this.projects = projects;
         this.plans = plans;
         this.sources = sources;
+        this.figures = figures;
     }
 
     @Query
@@ -59,6 +62,41 @@ public class KpiGraphQLApi {
     }
 
     @Query
+    @NonNull
+    @Description("Targets of every document at every scope, filtered and ordered: by default by target year, then "
+            + "code.")
+    public TargetConnection targets(
+            @Name("filter") @Description("Which targets to keep; all when left out.") TargetFilter filter,
+            @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull TargetOrder> orderBy,
+            @Name("asOf") @Description("The year statuses are judged as of, for a filter on status; by default the "
+                    + "current year.") Integer asOf,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
+        return Connections.page("Target" + order, figures.targets(filter, order, asOfOrThisYear(asOf)),
+                t -> FigureQueries.sortKey(t, order), new Window(first, after, last, before), TargetConnection::of);
+    }
+
+    @Query
+    @NonNull
+    @Description("Figures reported in every document at every scope, filtered and ordered: by default by year, then "
+            + "code.")
+    public ObservationConnection observations(
+            @Name("filter") @Description("Which figures to keep; all when left out.") ObservationFilter filter,
+            @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull ObservationOrder> orderBy,
+            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
+            @Name("after") @Description("Only items after the one with this cursor.") String after,
+            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
+            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+        var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
+        return Connections.page("Observation" + order, figures.observations(filter),
+                o -> FigureQueries.sortKey(o, order), new Window(first, after, last, before),
+                ObservationConnection::of);
+    }
+
+    @Query
     @Description("The indicator with this code, or null when there is none.")
     public Indicator indicator(
             @NonNull @Name("code") @Description("The indicator's code, e.g. gdp.") @Code String code) {
@@ -72,7 +110,7 @@ public class KpiGraphQLApi {
     public List<@NonNull TargetProgress> targetProgress(@Source List<Target> targets,
             @Name("asOf") @Description("Judge as of this year, leaving out figures of later years; by default the "
                     + "current year.") Integer asOf) {
-        return service.progress(targets, asOf == null ? Year.now().getValue() : asOf);
+        return service.progress(targets, asOfOrThisYear(asOf));
     }
 
     @NonNull
@@ -271,6 +309,10 @@ public class KpiGraphQLApi {
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
         return Connections.pages("Observation", service.observationsByProject(keys(projects, Project::code)),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
+    }
+
+    private static int asOfOrThisYear(Integer asOf) {
+        return asOf == null ? Year.now().getValue() : asOf;
     }
 
     private static <T, K> List<K> keys(List<T> of, Function<T, K> key) {

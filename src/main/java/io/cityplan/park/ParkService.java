@@ -1,5 +1,6 @@
 package io.cityplan.park;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,11 @@ public class ParkService implements NodeResolver {
         var found = parks.listIndustries(codes);
         return Batches.many(codes, found, e -> e.key.parkCode()).stream()
                 .map(list -> list.stream().map(e -> new Industry(e.nameZh, e.nameEn)).toList()).toList();
+    }
+
+    /** The codes of the parks a document places in any of these regions, in one query. */
+    public List<String> codesInRegions(Collection<String> regionCodes) {
+        return parks.listByRegionCodes(regionCodes).stream().map(e -> e.code).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cityplan.project;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,11 @@ public class ProjectService implements NodeResolver {
         var codes = parks.stream().map(Park::code).toList();
         return Batches.many(codes, projects.listByParkCodes(codes).stream().map(Project::of).toList(),
                 Project::parkCode);
+    }
+
+    /** The codes of the projects a document places in any of these regions, in one query. */
+    public List<String> codesInRegions(Collection<String> regionCodes) {
+        return projects.listByRegionCodes(regionCodes).stream().map(e -> e.code).toList();
     }
 
     @Override

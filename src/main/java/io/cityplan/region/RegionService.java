@@ -1,5 +1,6 @@
 package io.cityplan.region;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,21 @@ public class RegionService implements NodeResolver {
         var codes = parents.stream().map(Region::code).toList();
         var found = regions.listByParentCodes(codes).stream().map(Region::of).toList();
         return Batches.many(codes, found, Region::parentCode);
+    }
+
+    /** The code and the codes of every region under it, or empty when no region has the code; in one query. */
+    public Optional<Set<String>> within(String code) {
+        var all = regions.listOrdered(null);
+        if (all.stream().noneMatch(r -> r.code.equals(code))) {
+            return Optional.empty();
+        }
+        var within = new HashSet<String>(List.of(code));
+        boolean grew = true;
+        while (grew) {
+            grew = all.stream().filter(r -> r.parentCode != null && within.contains(r.parentCode))
+                    .map(r -> within.add(r.code)).reduce(false, Boolean::logicalOr);
+        }
+        return Optional.of(Set.copyOf(within));
     }
 
     @Override

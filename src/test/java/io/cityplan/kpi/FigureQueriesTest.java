@@ -1,0 +1,125 @@
+package io.cityplan.kpi;
+
+import static io.cityplan.common.GraphQLClient.post;
+import static io.cityplan.common.GraphQLClient.query;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The questions analysts ask of all targets and figures at once, as filters. */
+@QuarkusTest
+class FigureQueriesTest {
+
+    private static final String TARGETS = """
+            query Targets($filter: TargetFilter, $orderBy: [TargetOrder!], $asOf: Int, $first: Int) {
+              targets(filter: $filter, orderBy: $orderBy, asOf: $asOf, first: $first) {
+                totalCount
+                nodes { code value unit targetYear region { code } task { ordinal } indicator { code nameZh } }
+              }
+            }""";
+
+    private static final String OBSERVATIONS = """
+            query Observations($filter: ObservationFilter, $orderBy: [ObservationOrder!]) {
+              observations(filter: $filter, orderBy: $orderBy) {
+                totalCount
+                nodes { code year kind region { code } park { code } project { code } }
+              }
+            }""";
+
+    @Test
+    void answersWhatQiaoxiSetForFinancialSectorTax() {
+        query(TARGETS, Map.of("filter", Map.of("region", "130104", "text", "金融业税收")))
+                .body("data.targets.totalCount", equalTo(1))
+                .body("data.targets.nodes[0].value", equalTo(70))
+                .body("data.targets.nodes[0].unit", equalTo("亿元"))
+                .body("data.targets.nodes[0].targetYear", equalTo(2021));
+    }
+
+    @Test
+    void aRegionKeepsTheTargetsOfTheRegionsUnderIt() {
+        query(TARGETS, Map.of("filter", Map.of("region", "130100", "targetYear", Map.of("from", 2021, "to", 2021)),
+                "first", 100))
+                .body("data.targets.nodes.targetYear", everyItem(is(2021)))
+                .body("data.targets.nodes.region.code", hasItems("130100", "130104"));
+    }
+
+    @Test
+    void keepsTheTargetsOfOneProgrammeOrTask() {
+        query(TARGETS, Map.of("filter", Map.of("programme", 2, "plan", "sjz-capital-plan-2021")))
+                .body("data.targets.totalCount", greaterThan(5))
+                .body("data.targets.nodes.task.ordinal", everyItem(oneOf(4, 5, 6, 7, 8, 9, 10, 11)));
+        query(TARGETS, Map.of("filter", Map.of("task", 4)))
+                .body("data.targets.nodes.indicator.code", containsInAnyOrder("urbanization-rate",
+                        "digital-economy-share"));
+    }
+
+    @Test
+    void combinesFiltersWithOrAndNot() {
+        var either = Map.of("or", List.of(Map.of("region", "130104"), Map.of("region", "130110")));
+        query(TARGETS, Map.of("filter", either))
+                .body("data.targets.nodes.region.code", everyItem(oneOf("130104", "130110")));
+        query(TARGETS, Map.of("filter", Map.of("and", List.of(either, Map.of("not", Map.of("region", "130104"))))))
+                .body("data.targets.nodes.region.code", everyItem(is("130110")))
+                .body("data.targets.totalCount", greaterThan(0));
+    }
+
+    @Test
+    void keepsTargetsByStatusAsOfAYear() {
+        query(TARGETS, Map.of("filter", Map.of("statuses", List.of("ACHIEVED")), "asOf", 2026))
+                .body("data.targets.nodes.code", containsInAnyOrder("qx-land-transfer-2021",
+                        "t27-air-quality-rank-2021", "ewc-air-quality-rank-2022"));
+    }
+
+    @Test
+    void ordersByTargetYearDescendingThenCode() {
+        List<Integer> years = query(TARGETS, Map.of("orderBy", List.of("TARGET_YEAR_DESC"), "first", 100))
+                .extract().path("data.targets.nodes.targetYear");
+        org.junit.jupiter.api.Assertions.assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder())
+                .toList(), years);
+    }
+
+    @Test
+    void answersWhatGaochengReportedFor2020() {
+        query(OBSERVATIONS, Map.of("filter", Map.of("region", "130109", "year", Map.of("from", 2020, "to", 2020)),
+                "orderBy", List.of("CODE_ASC")))
+                .body("data.observations.totalCount", greaterThan(20))
+                .body("data.observations.nodes.year", everyItem(is(2020)))
+                .body("data.observations.nodes.kind", everyItem(is("ACTUAL")));
+    }
+
+    @Test
+    void keepsFiguresOfOneKindFromOneDocument() {
+        query(OBSERVATIONS, Map.of("filter", Map.of("kinds", List.of("EXPECTED"),
+                "document", "plenary-session-reactions-2024")))
+                .body("data.observations.nodes.code", contains("city-biomedicine-revenue-2024",
+                        "city-electronic-information-revenue-2024"));
+    }
+
+    @Test
+    void rejectsAYearRangeThatEndsBeforeItStarts() {
+        post(TARGETS, Map.of("filter", Map.of("targetYear", Map.of("from", 2025, "to", 2021))))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    }
+
+    @Test
+    void rejectsAnUnknownRegion() {
+        post(OBSERVATIONS, Map.of("filter", Map.of("region", "999999")))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_CODE"))
+                .body("errors[0].message", not(equalTo("System error")));
+    }
+}
