@@ -81,6 +81,16 @@ public class KpiGraphQLApi {
 
     @Query
     @NonNull
+    @Description("Counts of the targets a filter keeps, by status, year, region and programme: a dashboard's "
+            + "overview in one request.")
+    public TargetStats targetStats(
+            @Name("filter") @Description("Which targets to count; all when left out.") TargetFilter filter,
+            @Name("asOf") @Description("The year statuses are judged as of; by default the current year.") Integer asOf) {
+        return figures.stats(filter, asOfOrThisYear(asOf));
+    }
+
+    @Query
+    @NonNull
     @Description("Figures reported in every document at every scope, filtered and ordered: by default by year, then "
             + "code.")
     public ObservationConnection observations(

@@ -17,7 +17,7 @@ public record TargetFilter(
                 + "keeps the city's own targets and its districts'.") String region,
         @Description("Only targets at the scope of this park.") String park,
         @Description("Only targets at the scope of this project.") String project,
-        @Description("The plan that `programme` and `task` number within, by code; by default any plan.") String plan,
+        @Description("Only targets set by this plan's tasks, by code; `programme` and `task` number within it.") String plan,
         @Description("Only targets set by tasks of the programme with this number (1 to 9).") Integer programme,
         @Description("Only targets set by the task with this number (1 to 45).") Integer task,
         @Description("Only targets due in these years.") YearRange targetYear,

@@ -65,6 +65,13 @@ public class PlanService implements NodeResolver {
                 Task::programmeId);
     }
 
+    /** The programme of each programme key (null where the key is null), in one query. */
+    public List<Programme> programmesByKeys(List<String> keys) {
+        var found = programmes.listByIds(keys.stream().filter(Objects::nonNull).distinct().toList()).stream()
+                .map(Programme::of).toList();
+        return Batches.one(keys, found, Programme::key);
+    }
+
     List<Programme> programmesOfTasks(List<Task> of) {
         var ids = of.stream().map(Task::programmeId).toList();
         var found = programmes.listByIds(ids.stream().distinct().toList()).stream().map(Programme::of).toList();
