@@ -17,10 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.Searchable;
 
 /** Indicators and their targets and observations, looked up in batches by whatever they hang off. */
 @ApplicationScoped
-public class KpiService implements NodeResolver {
+public class KpiService implements NodeResolver, Searchable.Source {
 
     private final IndicatorRepository indicators;
     private final TargetRepository targets;
@@ -153,6 +154,13 @@ public class KpiService implements NodeResolver {
 
     private static <E, R> List<R> map(List<E> entities, Function<E, R> convert) {
         return entities.stream().map(convert).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<Searchable> searchables() {
+        return indicators(null).stream().map(i -> new Searchable(i, "INDICATOR", i.code(), List.of(
+                new Searchable.Field("nameZh", i.nameZh(), 1), new Searchable.Field("nameEn", i.nameEn(), 1),
+                new Searchable.Field("code", i.code(), 0.8)))).toList();
     }
 
     @Override

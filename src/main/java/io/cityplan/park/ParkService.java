@@ -11,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.Searchable;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class ParkService implements NodeResolver {
+public class ParkService implements NodeResolver, Searchable.Source {
 
     private final ParkRepository parks;
 
@@ -58,6 +59,13 @@ public class ParkService implements NodeResolver {
     /** The codes of the parks a document places in any of these regions, in one query. */
     public List<String> codesInRegions(Collection<String> regionCodes) {
         return parks.listByRegionCodes(regionCodes).stream().map(e -> e.code).toList();
+    }
+
+    @Override
+    public List<Searchable> searchables() {
+        return parks(null, null).stream().map(p -> new Searchable(p, "PARK", p.code(), List.of(
+                new Searchable.Field("nameZh", p.nameZh(), 1), new Searchable.Field("nameEn", p.nameEn(), 1),
+                new Searchable.Field("code", p.code(), 0.8)))).toList();
     }
 
     @Override

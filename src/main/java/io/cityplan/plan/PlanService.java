@@ -1,5 +1,6 @@
 package io.cityplan.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.Searchable;
 import io.cityplan.park.Park;
 import io.cityplan.plan.TaskRepository.Link;
 import io.cityplan.project.Project;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class PlanService implements NodeResolver {
+public class PlanService implements NodeResolver, Searchable.Source {
 
     private final PlanRepository plans;
     private final ProgrammeRepository programmes;
@@ -125,6 +127,25 @@ public class PlanService implements NodeResolver {
         return Batches.many(codes, links, Link::code).stream()
                 .map(l -> l.stream().map(link -> byKey.get(link.taskId())).toList())
                 .toList();
+    }
+
+    @Override
+    public List<Searchable> searchables() {
+        var found = new ArrayList<Searchable>();
+        plans().forEach(p -> found.add(new Searchable(p, "PLAN", p.code(), List.of(
+                new Searchable.Field("titleZh", p.titleZh(), 1), new Searchable.Field("titleEn", p.titleEn(), 1),
+                new Searchable.Field("summaryZh", p.summaryZh(), 0.5),
+                new Searchable.Field("summaryEn", p.summaryEn(), 0.5)))));
+        programmes.listAll().stream().map(Programme::of).forEach(p -> found.add(new Searchable(p, "PROGRAMME", p.key(),
+                List.of(new Searchable.Field("nameZh", p.nameZh(), 1), new Searchable.Field("nameEn", p.nameEn(), 1),
+                        new Searchable.Field("aimZh", p.aimZh(), 0.5),
+                        new Searchable.Field("aimEn", p.aimEn(), 0.5)))));
+        tasks.listAll().stream().map(Task::of).forEach(t -> found.add(new Searchable(t, "TASK", Task.sortKey(t),
+                List.of(new Searchable.Field("titleZh", t.titleZh(), 1),
+                        new Searchable.Field("titleEn", t.titleEn(), 1),
+                        new Searchable.Field("summaryZh", t.summaryZh(), 0.5),
+                        new Searchable.Field("summaryEn", t.summaryEn(), 0.5)))));
+        return found;
     }
 
     @Override

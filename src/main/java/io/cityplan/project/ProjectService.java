@@ -11,11 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.Searchable;
 import io.cityplan.park.Park;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class ProjectService implements NodeResolver {
+public class ProjectService implements NodeResolver, Searchable.Source {
 
     private final ProjectRepository projects;
 
@@ -58,6 +59,13 @@ public class ProjectService implements NodeResolver {
     /** The codes of the projects a document places in any of these regions, in one query. */
     public List<String> codesInRegions(Collection<String> regionCodes) {
         return projects.listByRegionCodes(regionCodes).stream().map(e -> e.code).toList();
+    }
+
+    @Override
+    public List<Searchable> searchables() {
+        return projects(null, null).stream().map(p -> new Searchable(p, "PROJECT", p.code(), List.of(
+                new Searchable.Field("nameZh", p.nameZh(), 1), new Searchable.Field("nameEn", p.nameEn(), 1),
+                new Searchable.Field("code", p.code(), 0.8)))).toList();
     }
 
     @Override

@@ -11,9 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.Searchable;
 
 @ApplicationScoped
-public class RegionService implements NodeResolver {
+public class RegionService implements NodeResolver, Searchable.Source {
 
     private final RegionRepository regions;
 
@@ -64,6 +65,14 @@ public class RegionService implements NodeResolver {
                     .map(r -> within.add(r.code)).reduce(false, Boolean::logicalOr);
         }
         return Optional.of(Set.copyOf(within));
+    }
+
+    @Override
+    public List<Searchable> searchables() {
+        return regions(null).stream().map(r -> new Searchable(r, "REGION", r.code(), List.of(
+                new Searchable.Field("nameZh", r.nameZh(), 1), new Searchable.Field("shortNameZh", r.shortNameZh(), 1),
+                new Searchable.Field("nameEn", r.nameEn(), 1), new Searchable.Field("code", r.code(), 0.8))))
+                .toList();
     }
 
     @Override
