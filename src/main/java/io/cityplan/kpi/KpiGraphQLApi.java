@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Source;
 import io.cityplan.common.Code;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
+import io.cityplan.common.Lang;
+import io.cityplan.common.Languages;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
@@ -29,6 +31,7 @@ import io.smallrye.graphql.api.Nullable;
 @GraphQLApi
 public class KpiGraphQLApi {
 
+    private final Languages languages;
     private final KpiService service;
     private final RegionService regions;
     private final ParkService parks;
@@ -38,7 +41,8 @@ public class KpiGraphQLApi {
     private final FigureQueries figures;
 
     KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, ProjectService projects,
-            PlanService plans, SourceService sources, FigureQueries figures) {
+            PlanService plans, SourceService sources, FigureQueries figures, Languages languages) {
+        this.languages = languages;
         this.service = service;
         this.regions = regions;
         this.parks = parks;
@@ -327,5 +331,13 @@ public class KpiGraphQLApi {
 
     private static <T, K> List<K> keys(List<T> of, Function<T, K> key) {
         return of.stream().map(key).toList();
+    }
+
+    @NonNull
+    @Name("name")
+    @Description("The name in one language: " + Languages.RULE)
+    public String indicatorName(@Source Indicator indicator,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, indicator.nameZh(), indicator.nameEn());
     }
 }

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Source;
 import io.cityplan.common.Code;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
+import io.cityplan.common.Lang;
+import io.cityplan.common.Languages;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
@@ -20,11 +22,13 @@ import io.cityplan.source.SourceService;
 @GraphQLApi
 public class ParkGraphQLApi {
 
+    private final Languages languages;
     private final ParkService service;
     private final RegionService regions;
     private final SourceService sources;
 
-    ParkGraphQLApi(ParkService service, RegionService regions, SourceService sources) {
+    ParkGraphQLApi(ParkService service, RegionService regions, SourceService sources, Languages languages) {
+        this.languages = languages;
         this.service = service;
         this.regions = regions;
         this.sources = sources;
@@ -76,5 +80,21 @@ public class ParkGraphQLApi {
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
         return Connections.pages("Park", service.inRegions(regions), Park::code,
                 new Window(first, after, last, before), ParkConnection::of);
+    }
+
+    @NonNull
+    @Name("name")
+    @Description("The name in one language: " + Languages.RULE)
+    public String parkName(@Source Park park,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, park.nameZh(), park.nameEn());
+    }
+
+    @NonNull
+    @Name("name")
+    @Description("The name in one language: " + Languages.RULE)
+    public String industryName(@Source Industry industry,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, industry.nameZh(), industry.nameEn());
     }
 }

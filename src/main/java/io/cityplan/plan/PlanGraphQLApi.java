@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Source;
 import io.cityplan.common.Code;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
+import io.cityplan.common.Lang;
+import io.cityplan.common.Languages;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkConnection;
 import io.cityplan.park.ParkService;
@@ -26,6 +28,7 @@ import io.cityplan.source.SourceService;
 @GraphQLApi
 public class PlanGraphQLApi {
 
+    private final Languages languages;
     private final PlanService service;
     private final RegionService regions;
     private final ParkService parks;
@@ -33,7 +36,8 @@ public class PlanGraphQLApi {
     private final SourceService sources;
 
     PlanGraphQLApi(PlanService service, RegionService regions, ParkService parks, ProjectService projects,
-            SourceService sources) {
+            SourceService sources, Languages languages) {
+        this.languages = languages;
         this.service = service;
         this.regions = regions;
         this.parks = parks;
@@ -208,5 +212,53 @@ public class PlanGraphQLApi {
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
         return Connections.pages("Task", service.tasksNamingParks(parks), Task::sortKey,
                 new Window(first, after, last, before), TaskConnection::of);
+    }
+
+    @NonNull
+    @Name("title")
+    @Description("The title in one language: " + Languages.RULE)
+    public String planTitle(@Source Plan plan,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, plan.titleZh(), plan.titleEn());
+    }
+
+    @NonNull
+    @Name("summary")
+    @Description("The summary in one language: " + Languages.RULE)
+    public String planSummary(@Source Plan plan,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, plan.summaryZh(), plan.summaryEn());
+    }
+
+    @NonNull
+    @Name("name")
+    @Description("The name in one language: " + Languages.RULE)
+    public String programmeName(@Source Programme programme,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, programme.nameZh(), programme.nameEn());
+    }
+
+    @NonNull
+    @Name("aim")
+    @Description("The improvement it aims at in one language: " + Languages.RULE)
+    public String programmeAim(@Source Programme programme,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, programme.aimZh(), programme.aimEn());
+    }
+
+    @NonNull
+    @Name("title")
+    @Description("The title in one language: " + Languages.RULE)
+    public String taskTitle(@Source Task task,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, task.titleZh(), task.titleEn());
+    }
+
+    @NonNull
+    @Name("summary")
+    @Description("The summary in one language: " + Languages.RULE)
+    public String taskSummary(@Source Task task,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, task.summaryZh(), task.summaryEn());
     }
 }

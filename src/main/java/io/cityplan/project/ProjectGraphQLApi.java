@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Source;
 import io.cityplan.common.Code;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
+import io.cityplan.common.Lang;
+import io.cityplan.common.Languages;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.region.Region;
@@ -22,12 +24,15 @@ import io.cityplan.source.SourceService;
 @GraphQLApi
 public class ProjectGraphQLApi {
 
+    private final Languages languages;
     private final ProjectService service;
     private final RegionService regions;
     private final ParkService parks;
     private final SourceService sources;
 
-    ProjectGraphQLApi(ProjectService service, RegionService regions, ParkService parks, SourceService sources) {
+    ProjectGraphQLApi(ProjectService service, RegionService regions, ParkService parks, SourceService sources,
+            Languages languages) {
+        this.languages = languages;
         this.service = service;
         this.regions = regions;
         this.parks = parks;
@@ -95,5 +100,13 @@ public class ProjectGraphQLApi {
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
         return Connections.pages("Project", service.inParks(parks), Project::code,
                 new Window(first, after, last, before), ProjectConnection::of);
+    }
+
+    @NonNull
+    @Name("name")
+    @Description("The name in one language: " + Languages.RULE)
+    public String projectName(@Source Project project,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, project.nameZh(), project.nameEn());
     }
 }

@@ -10,16 +10,20 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.cityplan.common.Code;
+import io.cityplan.common.Lang;
+import io.cityplan.common.Languages;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 
 @GraphQLApi
 public class RegionGraphQLApi {
 
+    private final Languages languages;
     private final RegionService service;
     private final SourceService sources;
 
-    RegionGraphQLApi(RegionService service, SourceService sources) {
+    RegionGraphQLApi(RegionService service, SourceService sources, Languages languages) {
+        this.languages = languages;
         this.service = service;
         this.sources = sources;
     }
@@ -54,5 +58,13 @@ public class RegionGraphQLApi {
             + "national code list.")
     public List<Citation> citation(@Source List<Region> regions) {
         return sources.citations(regions.stream().map(Region::citationId).toList());
+    }
+
+    @NonNull
+    @Name("name")
+    @Description("The name in one language: " + Languages.RULE)
+    public String regionName(@Source Region region,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, region.nameZh(), region.nameEn());
     }
 }

@@ -12,13 +12,17 @@ import org.eclipse.microprofile.graphql.Source;
 import io.cityplan.common.Code;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
+import io.cityplan.common.Lang;
+import io.cityplan.common.Languages;
 
 @GraphQLApi
 public class SourceGraphQLApi {
 
+    private final Languages languages;
     private final SourceService service;
 
-    SourceGraphQLApi(SourceService service) {
+    SourceGraphQLApi(SourceService service, Languages languages) {
+        this.languages = languages;
         this.service = service;
     }
 
@@ -52,5 +56,13 @@ public class SourceGraphQLApi {
     @Description("The document quoted.")
     public List<@NonNull SourceDocument> document(@Source List<Citation> citations) {
         return service.documentsOf(citations);
+    }
+
+    @NonNull
+    @Name("title")
+    @Description("The title in one language: " + Languages.RULE)
+    public String sourceDocumentTitle(@Source SourceDocument sourceDocument,
+            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+        return languages.pick(lang, sourceDocument.titleZh(), sourceDocument.titleEn());
     }
 }
