@@ -100,12 +100,13 @@ public class KpiGraphQLApi {
     public ObservationConnection observations(
             @Name("filter") @Description("Which figures to keep; all when left out.") ObservationFilter filter,
             @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull ObservationOrder> orderBy,
+            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
             @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
             @Name("after") @Description("Only items after the one with this cursor.") String after,
             @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
-        return Connections.page("Observation" + order, figures.observations(filter),
+        return Connections.page("Observation" + order, MostRecent.keep(figures.observations(filter), mostRecent),
                 o -> FigureQueries.sortKey(o, order), new Window(first, after, last, before),
                 ObservationConnection::of);
     }
@@ -143,11 +144,13 @@ public class KpiGraphQLApi {
     @Name("observations")
     @Description("The figures reported for this indicator at every scope, by year.")
     public List<@NonNull ObservationConnection> indicatorObservations(@Source List<Indicator> indicators,
+            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
             @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
             @Name("after") @Description("Only items after the one with this cursor.") String after,
             @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
-        return Connections.pages("Observation", service.observationsByIndicator(keys(indicators, Indicator::code)),
+        return Connections.pages("Observation",
+                MostRecent.keepEach(service.observationsByIndicator(keys(indicators, Indicator::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
@@ -269,11 +272,13 @@ public class KpiGraphQLApi {
     @Name("observations")
     @Description("The figures reported for this region itself (not its sub-regions), by year.")
     public List<@NonNull ObservationConnection> regionObservations(@Source List<Region> regions,
+            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
             @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
             @Name("after") @Description("Only items after the one with this cursor.") String after,
             @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
-        return Connections.pages("Observation", service.observationsByRegion(keys(regions, Region::code)),
+        return Connections.pages("Observation",
+                MostRecent.keepEach(service.observationsByRegion(keys(regions, Region::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
@@ -293,11 +298,13 @@ public class KpiGraphQLApi {
     @Name("observations")
     @Description("The figures reported for this park, by year.")
     public List<@NonNull ObservationConnection> parkObservations(@Source List<Park> parks,
+            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
             @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
             @Name("after") @Description("Only items after the one with this cursor.") String after,
             @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
-        return Connections.pages("Observation", service.observationsByPark(keys(parks, Park::code)),
+        return Connections.pages("Observation",
+                MostRecent.keepEach(service.observationsByPark(keys(parks, Park::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
@@ -317,11 +324,13 @@ public class KpiGraphQLApi {
     @Name("observations")
     @Description("The figures reported for this project, by year.")
     public List<@NonNull ObservationConnection> projectObservations(@Source List<Project> projects,
+            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
             @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
             @Name("after") @Description("Only items after the one with this cursor.") String after,
             @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
             @Name("before") @Description("Only items before the one with this cursor.") String before) {
-        return Connections.pages("Observation", service.observationsByProject(keys(projects, Project::code)),
+        return Connections.pages("Observation",
+                MostRecent.keepEach(service.observationsByProject(keys(projects, Project::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
