@@ -13,6 +13,12 @@ import java.util.function.Function;
  */
 public final class Connections {
 
+    /** The descriptions of the arguments every connection field takes. */
+    public static final String FIRST = "At most this many items (0 to 100) from the start of the window.";
+    public static final String AFTER = "Only items after the one with this cursor.";
+    public static final String LAST = "At most this many items (0 to 100) from the end of the window.";
+    public static final String BEFORE = "Only items before the one with this cursor.";
+
     /** The largest page, and the page size when neither {@code first} nor {@code last} is given. */
     public static final int MAX_PAGE = 100;
 

@@ -57,10 +57,10 @@ public class KpiGraphQLApi {
     @Description("Indicators ordered by code; only those of one category when `category` is given.")
     public IndicatorConnection indicators(
             @Name("category") @Description("Only indicators in this policy area.") IndicatorCategory category,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.page("Indicator", service.indicators(category), Indicator::code,
                 new Window(first, after, last, before), IndicatorConnection::of);
     }
@@ -74,10 +74,10 @@ public class KpiGraphQLApi {
             @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull TargetOrder> orderBy,
             @Name("asOf") @Description("The year statuses are judged as of, for a filter on status; by default the "
                     + "current year.") Integer asOf,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
         return Connections.page("Target" + order, figures.targets(filter, order, asOfOrThisYear(asOf)),
                 t -> FigureQueries.sortKey(t, order), new Window(first, after, last, before), TargetConnection::of);
@@ -101,10 +101,10 @@ public class KpiGraphQLApi {
             @Name("filter") @Description("Which figures to keep; all when left out.") ObservationFilter filter,
             @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull ObservationOrder> orderBy,
             @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
         return Connections.page("Observation" + order, MostRecent.keep(figures.observations(filter), mostRecent),
                 o -> FigureQueries.sortKey(o, order), new Window(first, after, last, before),
@@ -132,10 +132,10 @@ public class KpiGraphQLApi {
     @Name("targets")
     @Description("The targets set for this indicator at every scope, by target year.")
     public List<@NonNull TargetConnection> indicatorTargets(@Source List<Indicator> indicators,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Target", service.targetsByIndicator(keys(indicators, Indicator::code)),
                 Target::sortKey, new Window(first, after, last, before), TargetConnection::of);
     }
@@ -145,10 +145,10 @@ public class KpiGraphQLApi {
     @Description("The figures reported for this indicator at every scope, by year.")
     public List<@NonNull ObservationConnection> indicatorObservations(@Source List<Indicator> indicators,
             @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Observation",
                 MostRecent.keepEach(service.observationsByIndicator(keys(indicators, Indicator::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
@@ -248,10 +248,10 @@ public class KpiGraphQLApi {
     @Name("targets")
     @Description("The targets the task sets, by target year.")
     public List<@NonNull TargetConnection> taskTargets(@Source List<Task> tasks,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Target", service.targetsByTask(keys(tasks, Task::key)), Target::sortKey,
                 new Window(first, after, last, before), TargetConnection::of);
     }
@@ -260,10 +260,10 @@ public class KpiGraphQLApi {
     @Name("targets")
     @Description("The targets set for this region itself (not its sub-regions), by target year.")
     public List<@NonNull TargetConnection> regionTargets(@Source List<Region> regions,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Target", service.targetsByRegion(keys(regions, Region::code)), Target::sortKey,
                 new Window(first, after, last, before), TargetConnection::of);
     }
@@ -273,10 +273,10 @@ public class KpiGraphQLApi {
     @Description("The figures reported for this region itself (not its sub-regions), by year.")
     public List<@NonNull ObservationConnection> regionObservations(@Source List<Region> regions,
             @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Observation",
                 MostRecent.keepEach(service.observationsByRegion(keys(regions, Region::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
@@ -286,10 +286,10 @@ public class KpiGraphQLApi {
     @Name("targets")
     @Description("The targets set for this park, by target year.")
     public List<@NonNull TargetConnection> parkTargets(@Source List<Park> parks,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Target", service.targetsByPark(keys(parks, Park::code)), Target::sortKey,
                 new Window(first, after, last, before), TargetConnection::of);
     }
@@ -299,10 +299,10 @@ public class KpiGraphQLApi {
     @Description("The figures reported for this park, by year.")
     public List<@NonNull ObservationConnection> parkObservations(@Source List<Park> parks,
             @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Observation",
                 MostRecent.keepEach(service.observationsByPark(keys(parks, Park::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
@@ -312,10 +312,10 @@ public class KpiGraphQLApi {
     @Name("targets")
     @Description("The targets set for this project, by target year.")
     public List<@NonNull TargetConnection> projectTargets(@Source List<Project> projects,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Target", service.targetsByProject(keys(projects, Project::code)), Target::sortKey,
                 new Window(first, after, last, before), TargetConnection::of);
     }
@@ -325,10 +325,10 @@ public class KpiGraphQLApi {
     @Description("The figures reported for this project, by year.")
     public List<@NonNull ObservationConnection> projectObservations(@Source List<Project> projects,
             @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Observation",
                 MostRecent.keepEach(service.observationsByProject(keys(projects, Project::code)), mostRecent),
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);

@@ -40,10 +40,10 @@ public class ParkGraphQLApi {
     public ParkConnection parks(
             @Name("kind") @Description("Only parks of this kind.") ParkKind kind,
             @Name("region") @Description("Only parks a document places in this region.") @Code String region,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.page("Park", service.parks(kind, region), Park::code,
                 new Window(first, after, last, before), ParkConnection::of);
     }
@@ -74,10 +74,10 @@ public class ParkGraphQLApi {
     @NonNull
     @Description("The parks and zones that documents place in this region, ordered by code.")
     public List<@NonNull ParkConnection> parks(@Source List<Region> regions,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Park", service.inRegions(regions), Park::code,
                 new Window(first, after, last, before), ParkConnection::of);
     }

@@ -78,10 +78,10 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("All of the plan's key tasks, by number.")
     public List<@NonNull TaskConnection> planTasks(@Source List<Plan> plans,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Task", service.tasksOfPlans(plans), Task::sortKey,
                 new Window(first, after, last, before), TaskConnection::of);
     }
@@ -111,10 +111,10 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("The programme's key tasks, by number.")
     public List<@NonNull TaskConnection> programmeTasks(@Source List<Programme> programmes,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Task", service.tasksOfProgrammes(programmes), Task::sortKey,
                 new Window(first, after, last, before), TaskConnection::of);
     }
@@ -151,10 +151,10 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("The parks and zones the task names, ordered by code.")
     public List<@NonNull ParkConnection> taskParks(@Source List<Task> tasks,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Park", parks.byCodeLists(service.parkCodesOf(tasks)), Park::code,
                 new Window(first, after, last, before), ParkConnection::of);
     }
@@ -163,10 +163,10 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("The named projects the task mentions, ordered by code.")
     public List<@NonNull ProjectConnection> taskProjects(@Source List<Task> tasks,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Project", projects.byCodeLists(service.projectCodesOf(tasks)), Project::code,
                 new Window(first, after, last, before), ProjectConnection::of);
     }
@@ -175,10 +175,10 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("The plan tasks that name this project, in plan order.")
     public List<@NonNull TaskConnection> projectTasks(@Source List<Project> projects,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Task", service.tasksNamingProjects(projects), Task::sortKey,
                 new Window(first, after, last, before), TaskConnection::of);
     }
@@ -194,10 +194,10 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("The plan tasks that name this region, in plan order.")
     public List<@NonNull TaskConnection> regionTasks(@Source List<Region> regions,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Task", service.tasksNaming(regions), Task::sortKey,
                 new Window(first, after, last, before), TaskConnection::of);
     }
@@ -206,10 +206,10 @@ public class PlanGraphQLApi {
     @Description("The plan tasks that name this park, in plan order.")
     @Name("tasks")
     public List<@NonNull TaskConnection> parkTasks(@Source List<Park> parks,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Task", service.tasksNamingParks(parks), Task::sortKey,
                 new Window(first, after, last, before), TaskConnection::of);
     }

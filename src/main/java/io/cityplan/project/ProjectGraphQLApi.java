@@ -45,10 +45,10 @@ public class ProjectGraphQLApi {
     public ProjectConnection projects(
             @Name("kind") @Description("Only projects of this kind.") ProjectKind kind,
             @Name("region") @Description("Only projects a document places in this region.") @Code String region,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.page("Project", service.projects(kind, region), Project::code,
                 new Window(first, after, last, before), ProjectConnection::of);
     }
@@ -82,10 +82,10 @@ public class ProjectGraphQLApi {
     @Name("projects")
     @Description("The projects that documents place in this region, ordered by code.")
     public List<@NonNull ProjectConnection> regionProjects(@Source List<Region> regions,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Project", service.inRegions(regions), Project::code,
                 new Window(first, after, last, before), ProjectConnection::of);
     }
@@ -94,10 +94,10 @@ public class ProjectGraphQLApi {
     @Name("projects")
     @Description("The projects that documents place in this park, ordered by code.")
     public List<@NonNull ProjectConnection> parkProjects(@Source List<Park> parks,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Project", service.inParks(parks), Project::code,
                 new Window(first, after, last, before), ProjectConnection::of);
     }

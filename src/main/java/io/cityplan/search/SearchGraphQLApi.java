@@ -40,10 +40,10 @@ public class SearchGraphQLApi {
     public SearchHitConnection search(
             @NonNull @Name("text") @Description("Terms separated by spaces, 1 to 200 characters; case does not matter.") String text,
             @Nullable @Name("kinds") @Description("Only objects of these kinds; all kinds when left out.") List<@NonNull SearchKind> kinds,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         var terms = Ranking.terms(text);
         if (terms.length == 0 || text.length() > MAX_TEXT) {
             throw new InvalidArgumentException("text must have 1 to " + MAX_TEXT + " characters besides spaces");

@@ -44,10 +44,10 @@ public class SourceGraphQLApi {
     @Description("The passages of this document that the dataset cites, for its figures, entities and names, in an "
             + "order that stays the same between pages.")
     public List<@NonNull CitationConnection> documentCitations(@Source List<SourceDocument> documents,
-            @Name("first") @Description("At most this many items (0 to 100) from the start of the window.") Integer first,
-            @Name("after") @Description("Only items after the one with this cursor.") String after,
-            @Name("last") @Description("At most this many items (0 to 100) from the end of the window.") Integer last,
-            @Name("before") @Description("Only items before the one with this cursor.") String before) {
+            @Name("first") @Description(Connections.FIRST) Integer first,
+            @Name("after") @Description(Connections.AFTER) String after,
+            @Name("last") @Description(Connections.LAST) Integer last,
+            @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.pages("Citation", service.citationsOf(documents), Citation::id,
                 new Window(first, after, last, before), CitationConnection::of);
     }
