@@ -1,7 +1,6 @@
 package io.cityplan.kpi;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,11 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,7 +18,6 @@ import io.cityplan.common.SortKey;
 import io.cityplan.common.UnknownCodeException;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
-import io.cityplan.plan.Programme;
 import io.cityplan.plan.Task;
 import io.cityplan.project.ProjectService;
 import io.cityplan.region.RegionService;
@@ -70,38 +66,6 @@ public class FigureQueries {
                 needsStatus(filter) ? all : List.of(), asOf);
         var matcher = filter == null ? (Predicate<Target>) t -> true : targetMatcher(filter, facts);
         return all.stream().filter(matcher).toList();
-    }
-
-    /** Counts of the targets that pass the filter, by status as of {@code asOf}, year, region and programme. */
-    TargetStats stats(TargetFilter filter, int asOf) {
-        var kept = targets(filter, List.of(), asOf);
-        var progress = kept.isEmpty() ? List.<TargetProgress> of() : kpis.progress(kept, asOf);
-        var statuses = progress.stream().collect(Collectors.groupingBy(TargetProgress::status, Collectors.counting()));
-        var byStatus = Arrays.stream(TargetStatus.values())
-                .map(s -> new TargetStats.StatusCount(s, statuses.getOrDefault(s, 0L).intValue())).toList();
-        var byYear = new TreeMap<>(
-                kept.stream().collect(Collectors.groupingBy(Target::targetYear, Collectors.counting())))
-                .entrySet().stream().map(e -> new TargetStats.YearCount(e.getKey(), e.getValue().intValue())).toList();
-        var byRegionCode = counts(kept.stream().map(Target::regionCode));
-        var regionCodes = byRegionCode.keySet().stream().toList();
-        var byRegion = regions.byCodes(regionCodes).stream()
-                .map(r -> new TargetStats.RegionCount(r, byRegionCode.get(r.code())))
-                .sorted(java.util.Comparator.comparingInt(TargetStats.RegionCount::count).reversed()
-                        .thenComparing(c -> c.region().code()))
-                .toList();
-        var tasks = plans.tasksByKeys(kept.stream().map(Target::taskKey).filter(Objects::nonNull).distinct().toList());
-        var taskProgrammes = tasks.stream().collect(Collectors.toMap(Task::key, Task::programmeId));
-        var byProgrammeKey = counts(
-                kept.stream().map(t -> t.taskKey() == null ? null : taskProgrammes.get(t.taskKey())));
-        var byProgramme = plans.programmesByKeys(new ArrayList<>(byProgrammeKey.keySet())).stream()
-                .sorted(java.util.Comparator.comparing(Programme::planCode).thenComparingInt(Programme::ordinal))
-                .map(p -> new TargetStats.ProgrammeCount(p, byProgrammeKey.get(p.key()))).toList();
-        return new TargetStats(kept.size(), asOf, byStatus, byYear, byRegion, byProgramme);
-    }
-
-    /** How often each non-null key occurs. */
-    private static Map<String, Integer> counts(Stream<String> keys) {
-        return keys.filter(Objects::nonNull).collect(Collectors.toMap(k -> k, k -> 1, Integer::sum, HashMap::new));
     }
 
     /** The sort key of a target in the given order. */

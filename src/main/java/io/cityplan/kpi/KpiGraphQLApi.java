@@ -26,7 +26,6 @@ import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
-import io.smallrye.graphql.api.Nullable;
 
 @GraphQLApi
 public class KpiGraphQLApi {
@@ -38,10 +37,9 @@ public class KpiGraphQLApi {
     private final ProjectService projects;
     private final PlanService plans;
     private final SourceService sources;
-    private final FigureQueries figures;
 
     KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, ProjectService projects,
-            PlanService plans, SourceService sources, FigureQueries figures, Languages languages) {
+            PlanService plans, SourceService sources, Languages languages) {
         this.languages = languages;
         this.service = service;
         this.regions = regions;
@@ -49,7 +47,6 @@ public class KpiGraphQLApi {
         this.projects = projects;
         this.plans = plans;
         this.sources = sources;
-        this.figures = figures;
     }
 
     @Query
@@ -63,52 +60,6 @@ public class KpiGraphQLApi {
             @Name("before") @Description(Connections.BEFORE) String before) {
         return Connections.page("Indicator", service.indicators(category), Indicator::code,
                 new Window(first, after, last, before), IndicatorConnection::of);
-    }
-
-    @Query
-    @NonNull
-    @Description("Targets of every document at every scope, filtered and ordered: by default by target year, then "
-            + "code.")
-    public TargetConnection targets(
-            @Name("filter") @Description("Which targets to keep; all when left out.") TargetFilter filter,
-            @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull TargetOrder> orderBy,
-            @Name("asOf") @Description("The year statuses are judged as of, for a filter on status; by default the "
-                    + "current year.") Integer asOf,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
-        return Connections.page("Target" + order, figures.targets(filter, order, asOfOrThisYear(asOf)),
-                t -> FigureQueries.sortKey(t, order), new Window(first, after, last, before), TargetConnection::of);
-    }
-
-    @Query
-    @NonNull
-    @Description("Counts of the targets a filter keeps, by status, year, region and programme: a dashboard's "
-            + "overview in one request.")
-    public TargetStats targetStats(
-            @Name("filter") @Description("Which targets to count; all when left out.") TargetFilter filter,
-            @Name("asOf") @Description("The year statuses are judged as of; by default the current year.") Integer asOf) {
-        return figures.stats(filter, asOfOrThisYear(asOf));
-    }
-
-    @Query
-    @NonNull
-    @Description("Figures reported in every document at every scope, filtered and ordered: by default by year, then "
-            + "code.")
-    public ObservationConnection observations(
-            @Name("filter") @Description("Which figures to keep; all when left out.") ObservationFilter filter,
-            @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull ObservationOrder> orderBy,
-            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
-        return Connections.page("Observation" + order, MostRecent.keep(figures.observations(filter), mostRecent),
-                o -> FigureQueries.sortKey(o, order), new Window(first, after, last, before),
-                ObservationConnection::of);
     }
 
     @Query
@@ -334,7 +285,8 @@ public class KpiGraphQLApi {
                 Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
     }
 
-    private static int asOfOrThisYear(Integer asOf) {
+    /** The year a status is judged as of: the one asked for, else the current year. */
+    static int asOfOrThisYear(Integer asOf) {
         return asOf == null ? Year.now().getValue() : asOf;
     }
 
