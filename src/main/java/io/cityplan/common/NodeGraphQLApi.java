@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Global object identification: any object with a global id, fetched again by that id. */
 @GraphQLApi
+@ReportsFailures
 public class NodeGraphQLApi {
 
     /** The most ids one {@code nodes} call takes. */

@@ -10,10 +10,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
+import io.cityplan.common.ReportsFailures;
 import io.smallrye.graphql.api.Nullable;
 
 /** Targets and reported figures of every document and scope at once: filtered, ordered and counted. */
 @GraphQLApi
+@ReportsFailures
 public class FigureGraphQLApi {
 
     private final FigureQueries figures;

@@ -16,6 +16,7 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
+import io.cityplan.common.ReportsFailures;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
@@ -28,6 +29,7 @@ import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 
 @GraphQLApi
+@ReportsFailures
 public class KpiGraphQLApi {
 
     private final Languages languages;

@@ -15,12 +15,14 @@ import org.eclipse.microprofile.graphql.Query;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.InvalidArgumentException;
+import io.cityplan.common.ReportsFailures;
 import io.cityplan.common.Searchable;
 import io.cityplan.common.SortKey;
 import io.smallrye.graphql.api.Nullable;
 
 /** One search across plans, programmes, tasks, regions, parks, projects and indicators. */
 @GraphQLApi
+@ReportsFailures
 public class SearchGraphQLApi {
 
     /** The longest search text, in characters. */

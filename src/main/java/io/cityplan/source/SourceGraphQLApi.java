@@ -14,8 +14,10 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
+import io.cityplan.common.ReportsFailures;
 
 @GraphQLApi
+@ReportsFailures
 public class SourceGraphQLApi {
 
     private final Languages languages;

@@ -1,0 +1,67 @@
+package io.cityplan.common;
+
+import java.sql.SQLException;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.validation.ConstraintViolationException;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Turns an unexpected failure of a resolver into an error a client can act on: SERVICE_UNAVAILABLE when the database
+ * cannot be reached, INTERNAL_ERROR otherwise, each quoting the request id under which the cause is logged once. The
+ * API's own errors and argument validation pass through unchanged.
+ */
+@ReportsFailures
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class FailureReporter {
+
+    private final RequestIds requestIds;
+
+    FailureReporter(RequestIds requestIds) {
+        this.requestIds = requestIds;
+    }
+
+    @AroundInvoke
+    Object report(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (ApiException | ConstraintViolationException expected) {
+            throw expected;
+        } catch (RuntimeException unexpected) {
+            throw translate(unexpected, requestIds.current());
+        }
+    }
+
+    /** The error a client gets for an unexpected failure, logged once under the request id. */
+    static ApiException translate(RuntimeException failure, String requestId) {
+        if (databaseUnreachable(failure)) {
+            Log.warnf("request %s: the database is not available: %s", requestId, failure.getMessage());
+            return new ServiceUnavailableException(requestId);
+        }
+        Log.errorf(failure, "request %s failed", requestId);
+        return new InternalErrorException(requestId);
+    }
+
+    /**
+     * A connection failure anywhere in the causes: SQL state class 08 (connection exception) or 57P (the server shut
+     * down or is starting), or a connection the pool cannot give.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof SQLException && cause.getMessage() != null
+                    && cause.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package io.cityplan.common;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.Router;
+
+/**
+ * Gives every HTTP request an id, returned in the X-Request-Id response header and quoted in the log and in the
+ * error of a request that fails unexpectedly. A client may send its own id in the same header.
+ */
+@ApplicationScoped
+public class RequestIds {
+
+    static final String HEADER = "X-Request-Id";
+    private static final String KEY = "cityplan.request-id";
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final CurrentVertxRequest request;
+
+    RequestIds(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
+    void assign(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            var sent = context.request().getHeader(HEADER);
+            var id = sent != null && CLIENT_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+            context.put(KEY, id);
+            context.response().putHeader(HEADER, id);
+            context.next();
+        });
+    }
+
+    /** The id of the request being answered, or "none" outside a request. */
+    public String current() {
+        var context = request.getCurrent();
+        String id = context == null ? null : context.get(KEY);
+        return id == null ? "none" : id;
+    }
+}
