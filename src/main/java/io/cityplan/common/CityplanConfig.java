@@ -15,6 +15,20 @@ public interface CityplanConfig {
     /** The PostgreSQL that starts when no datasource URL is configured. */
     EmbeddedPostgres embeddedPostgres();
 
+    /** What one GraphQL request may cost. */
+    Limits limits();
+
+    interface Limits {
+
+        /** The deepest selection a query may nest (the explorer's example is 8 deep); introspection is exempt. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /** The most fields a query may select, counting each alias and each field of a fragment where it is used. */
+        @WithDefault("300")
+        int maxComplexity();
+    }
+
     interface EmbeddedPostgres {
 
         /** Whether to start it at all when {@code quarkus.datasource.jdbc.url} is unset. */
