@@ -27,6 +27,14 @@ public interface CityplanConfig {
         /** The most fields a query may select, counting each alias and each field of a fragment where it is used. */
         @WithDefault("300")
         int maxComplexity();
+
+        /** The longest a SQL statement may run before PostgreSQL cancels it (a PostgreSQL interval, e.g. 10s). */
+        @WithDefault("10s")
+        String statementTimeout();
+
+        /** The largest request body, e.g. 256K; a larger one is refused with 413. */
+        @WithDefault("256K")
+        String maxBodySize();
     }
 
     interface EmbeddedPostgres {

@@ -11,14 +11,18 @@ import jakarta.validation.ConstraintViolationException;
 import io.quarkus.logging.Log;
 
 /**
- * Turns an unexpected failure of a resolver into an error a client can act on: SERVICE_UNAVAILABLE when the database
- * cannot be reached, INTERNAL_ERROR otherwise, each quoting the request id under which the cause is logged once. The
+ * Turns an unexpected failure of a resolver into an error a client can act on: TIMEOUT when a statement ran past the
+ * statement timeout, SERVICE_UNAVAILABLE when the database cannot be reached, INTERNAL_ERROR otherwise, each quoting
+ * the request id under which the cause is logged once. The
  * API's own errors and argument validation pass through unchanged.
  */
 @ReportsFailures
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class FailureReporter {
+
+    /** PostgreSQL's query_canceled, which a statement timeout raises. */
+    private static final String QUERY_CANCELED = "57014";
 
     private final RequestIds requestIds;
 
@@ -39,12 +43,26 @@ public class FailureReporter {
 
     /** The error a client gets for an unexpected failure, logged once under the request id. */
     static ApiException translate(RuntimeException failure, String requestId) {
+        if (sqlState(failure).equals(QUERY_CANCELED)) {
+            Log.warnf("request %s: a statement ran past the statement timeout", requestId);
+            return new TimeoutException(requestId);
+        }
         if (databaseUnreachable(failure)) {
             Log.warnf("request %s: the database is not available: %s", requestId, failure.getMessage());
             return new ServiceUnavailableException(requestId);
         }
         Log.errorf(failure, "request %s failed", requestId);
         return new InternalErrorException(requestId);
+    }
+
+    /** The SQL state of the first SQL exception among the causes, or "" when there is none. */
+    static String sqlState(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
     }
 
     /**

@@ -26,6 +26,13 @@ class FailureReporterTest {
     }
 
     @Test
+    void aCancelledStatementIsATimeout() {
+        var cancelled = new PersistenceException(new SQLException("canceling statement due to statement timeout",
+                "57014"));
+        assertInstanceOf(TimeoutException.class, FailureReporter.translate(cancelled, "r-3"));
+    }
+
+    @Test
     void anyOtherFailureIsAnInternalErrorQuotingTheRequestId() {
         var error = FailureReporter.translate(new NullPointerException("x"), "r-2");
         assertInstanceOf(InternalErrorException.class, error);

@@ -2,20 +2,31 @@ package io.cityplan.common;
 
 import static io.cityplan.common.GraphQLClient.post;
 import static io.cityplan.common.GraphQLClient.query;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class QueryLimitsTest {
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void rejectsAQueryNestedDeeperThanTheLimit() {
@@ -40,5 +51,24 @@ class QueryLimitsTest {
         var ofType = "ofType { ".repeat(8) + "name" + " }".repeat(8);
         query("{ __schema { types { name fields { name type { kind name " + ofType + " } } } } }")
                 .body("data.__schema.types.name", hasItem("Target"));
+    }
+
+    @Test
+    void refusesABodyLargerThanTheLimitBeforeReadingIt() {
+        var padding = "x".repeat(300 * 1024);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ plans { code } }", "variables", Map.of("padding", padding)))
+                .when().post("/graphql")
+                .then().statusCode(413);
+    }
+
+    @Test
+    void everyStatementRunsUnderTheStatementTimeout() throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rs = statement.executeQuery("SHOW statement_timeout")) {
+            rs.next();
+            assertEquals("10s", rs.getString(1));
+        }
     }
 }
