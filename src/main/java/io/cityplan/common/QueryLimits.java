@@ -22,8 +22,8 @@ import graphql.language.OperationDefinition;
 
 /**
  * Bounds what one query may cost: its depth and its number of fields, each answered with an error whose code names the
- * limit. An operation that only introspects the schema is exempt: GraphiQL's own introspection query nests about 15
- * deep, and the schema it reads is the same for everyone.
+ * limit. An operation that only introspects the schema is exempt from the depth limit, since GraphiQL's own
+ * introspection query nests about 15 deep; it still counts against the number of fields.
  */
 @ApplicationScoped
 public class QueryLimits {
@@ -86,14 +86,6 @@ public class QueryLimits {
         Complexity(int max) {
             super(max);
             this.max = max;
-        }
-
-        @Override
-        public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
-                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-            return introspectionOnly(parameters.getExecutionContext().getOperationDefinition())
-                    ? SimpleInstrumentationContext.noOp()
-                    : super.beginExecuteOperation(parameters, state);
         }
 
         @Override
