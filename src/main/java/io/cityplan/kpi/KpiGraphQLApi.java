@@ -89,8 +89,8 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Target", service.targetsByIndicator(keys(indicators, Indicator::code)),
-                Target::sortKey, new Window(first, after, last, before), TargetConnection::of);
+        return targetPages(service.targetsByIndicator(keys(indicators, Indicator::code)),
+                new Window(first, after, last, before));
     }
 
     @NonNull
@@ -102,9 +102,8 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Observation",
-                MostRecent.keepEach(service.observationsByIndicator(keys(indicators, Indicator::code)), mostRecent),
-                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
+        return observationPages(service.observationsByIndicator(keys(indicators, Indicator::code)), mostRecent,
+                new Window(first, after, last, before));
     }
 
     @NonNull
@@ -205,8 +204,7 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Target", service.targetsByTask(keys(tasks, Task::key)), Target::sortKey,
-                new Window(first, after, last, before), TargetConnection::of);
+        return targetPages(service.targetsByTask(keys(tasks, Task::key)), new Window(first, after, last, before));
     }
 
     @NonNull
@@ -217,8 +215,8 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Target", service.targetsByRegion(keys(regions, Region::code)), Target::sortKey,
-                new Window(first, after, last, before), TargetConnection::of);
+        return targetPages(service.targetsByRegion(keys(regions, Region::code)),
+                new Window(first, after, last, before));
     }
 
     @NonNull
@@ -230,9 +228,8 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Observation",
-                MostRecent.keepEach(service.observationsByRegion(keys(regions, Region::code)), mostRecent),
-                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
+        return observationPages(service.observationsByRegion(keys(regions, Region::code)), mostRecent,
+                new Window(first, after, last, before));
     }
 
     @NonNull
@@ -243,8 +240,7 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Target", service.targetsByPark(keys(parks, Park::code)), Target::sortKey,
-                new Window(first, after, last, before), TargetConnection::of);
+        return targetPages(service.targetsByPark(keys(parks, Park::code)), new Window(first, after, last, before));
     }
 
     @NonNull
@@ -256,9 +252,8 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Observation",
-                MostRecent.keepEach(service.observationsByPark(keys(parks, Park::code)), mostRecent),
-                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
+        return observationPages(service.observationsByPark(keys(parks, Park::code)), mostRecent,
+                new Window(first, after, last, before));
     }
 
     @NonNull
@@ -269,8 +264,8 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Target", service.targetsByProject(keys(projects, Project::code)), Target::sortKey,
-                new Window(first, after, last, before), TargetConnection::of);
+        return targetPages(service.targetsByProject(keys(projects, Project::code)),
+                new Window(first, after, last, before));
     }
 
     @NonNull
@@ -282,9 +277,18 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Observation",
-                MostRecent.keepEach(service.observationsByProject(keys(projects, Project::code)), mostRecent),
-                Observation::sortKey, new Window(first, after, last, before), ObservationConnection::of);
+        return observationPages(service.observationsByProject(keys(projects, Project::code)), mostRecent,
+                new Window(first, after, last, before));
+    }
+
+    private static List<TargetConnection> targetPages(List<List<Target>> lists, Window window) {
+        return Connections.pages("Target", lists, Target::sortKey, window, TargetConnection::of);
+    }
+
+    private static List<ObservationConnection> observationPages(List<List<Observation>> lists, Integer mostRecent,
+            Window window) {
+        return Connections.pages("Observation", MostRecent.keepEach(lists, mostRecent), Observation::sortKey, window,
+                ObservationConnection::of);
     }
 
     /** The year a status is judged as of: the one asked for, else the current year. */
