@@ -31,6 +31,7 @@ class TwoInstancesIT {
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private final ExternalPostgres database = new ExternalPostgres();
     private final List<Process> instances = new ArrayList<>();
+    private final List<Path> logs = new ArrayList<>();
     private String url;
 
     @BeforeEach
@@ -45,17 +46,25 @@ class TwoInstancesIT {
             instance.waitFor();
         }
         database.stop();
+        for (var log : logs) {
+            try {
+                Files.deleteIfExists(log);
+            } catch (IOException e) {
+                // a temporary file; the system cleans it up
+            }
+        }
     }
 
     @Test
     void bothComeUpAndTheDataIsMigratedAndLoadedOnce() throws Exception {
-        var logs = List.of(Files.createTempFile("cityplan-a", ".log"), Files.createTempFile("cityplan-b", ".log"));
+        logs.add(Files.createTempFile("cityplan-a", ".log"));
+        logs.add(Files.createTempFile("cityplan-b", ".log"));
         var ports = List.of(freePort(), freePort());
         for (int i = 0; i < 2; i++) {
             instances.add(start(ports.get(i), logs.get(i)));
         }
-        for (var port : ports) {
-            awaitReady(port);
+        for (int i = 0; i < 2; i++) {
+            awaitReady(ports.get(i), logs.get(i));
         }
 
         try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
@@ -87,7 +96,7 @@ class TwoInstancesIT {
         return builder.start();
     }
 
-    private static void awaitReady(int port) throws InterruptedException {
+    private static void awaitReady(int port, Path log) throws InterruptedException, IOException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
         var deadline = Instant.now().plusSeconds(120);
@@ -101,7 +110,9 @@ class TwoInstancesIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("instance on port " + port + " not ready within 120 s");
+        var text = Files.readString(log);
+        throw new AssertionError("instance on port " + port + " not ready within 120 s; its log ends:\n"
+                + text.substring(Math.max(0, text.length() - 2000)));
     }
 
     private static int freePort() throws IOException {
