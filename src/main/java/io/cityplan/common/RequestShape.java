@@ -38,7 +38,8 @@ public class RequestShape {
 
     void check(@Observes Router router) {
         router.route("/graphql").order(Integer.MIN_VALUE + 1).handler(RequestShape::answerInTheTypeAskedFor);
-        router.post("/graphql").order(Integer.MIN_VALUE + 2).handler(BodyHandler.create().setBodyLimit(maxBody));
+        // Without file uploads: a multipart body must not write files anywhere before it is refused.
+        router.post("/graphql").order(Integer.MIN_VALUE + 2).handler(BodyHandler.create(false).setBodyLimit(maxBody));
         router.post("/graphql").order(Integer.MIN_VALUE + 3).handler(this::refuseMalformed);
         router.get("/graphql").order(Integer.MIN_VALUE + 2).handler(RequestShape::refuseMalformedGet);
     }

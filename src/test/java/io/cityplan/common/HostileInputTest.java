@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -237,6 +239,7 @@ class HostileInputTest {
         var status = response.statusCode();
         var text = response.asString();
         assertTrue(status < 500, c.name() + " answered " + status + ": " + shorten(text));
+        assertFalse(Files.exists(Path.of("file-uploads")), c.name() + " made the server store an upload");
         if (c.expect() != Expect.KNOWN_LEAK) {
             assertFalse(INTERNALS.matcher(text).find(), c.name() + " leaked internals: " + shorten(text));
         }
