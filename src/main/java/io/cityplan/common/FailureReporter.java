@@ -66,15 +66,15 @@ public class FailureReporter {
     }
 
     /**
-     * A connection failure anywhere in the causes: SQL state class 08 (connection exception) or 57P (the server shut
-     * down or is starting), or a connection the pool cannot give.
+     * A connection failure: SQL state class 08 (connection exception) or 57P (the server shut down or is starting), or
+     * a connection the pool cannot give.
      */
     static boolean databaseUnreachable(Throwable failure) {
+        var state = sqlState(failure);
+        if (state.startsWith("08") || state.startsWith("57P")) {
+            return true;
+        }
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
             if (cause instanceof SQLException && cause.getMessage() != null
                     && cause.getMessage().contains("Acquisition timeout")) {
                 return true;

@@ -60,7 +60,7 @@ public class RequestShape {
                 }
             }
         }
-        var problem = problem(request.encode());
+        var problem = problem(request);
         if (problem == null) {
             context.next();
         } else {
@@ -124,6 +124,11 @@ public class RequestShape {
         if (!(parsed instanceof JsonObject request)) {
             return "the body must be one JSON object; batches are not supported";
         }
+        return problem(request);
+    }
+
+    /** What is wrong with the request's fields, or null when nothing is. */
+    static String problem(JsonObject request) {
         if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
             return "query must be a string holding a GraphQL document";
         }

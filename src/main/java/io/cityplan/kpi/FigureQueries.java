@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,16 +55,18 @@ public class FigureQueries {
         this.sources = sources;
     }
 
-    /** What a filter needs to know about each figure beyond its own fields. */
-    private record Facts(Map<String, IndicatorEntity> indicators, Map<String, Task> tasks,
-            Map<String, String> documentOfCitation, Map<String, TargetStatus> statusOfTarget) {
+    /**
+     * What a filter needs to know about each figure beyond its own fields. Each part is read on first use, so a query
+     * pays only for the parts its filter asks about.
+     */
+    private record Facts(Supplier<Map<String, IndicatorEntity>> indicators, Supplier<Map<String, Task>> tasks,
+            Supplier<Map<String, String>> documentOfCitation, Supplier<Map<String, TargetStatus>> statusOfTarget) {
     }
 
     /** The targets that pass the filter, in order; statuses are judged as of {@code asOf}. */
     List<Target> targets(TargetFilter filter, List<TargetOrder> order, int asOf) {
         var all = targets.listAll().stream().map(Target::of).toList();
-        var facts = facts(all, Target::indicatorCode, Target::taskKey, Target::citationId,
-                needsStatus(filter) ? all : List.of(), asOf);
+        var facts = facts(all, Target::taskKey, Target::citationId, all, asOf);
         var matcher = filter == null ? (Predicate<Target>) t -> true : targetMatcher(filter, facts);
         return all.stream().filter(matcher).toList();
     }
@@ -84,7 +87,7 @@ public class FigureQueries {
     /** The reported figures that pass the filter. */
     List<Observation> observations(ObservationFilter filter) {
         var all = observations.listAll().stream().map(Observation::of).toList();
-        var facts = facts(all, Observation::indicatorCode, o -> null, Observation::citationId, List.of(), 0);
+        var facts = facts(all, o -> null, Observation::citationId, List.of(), 0);
         var matcher = filter == null ? (Predicate<Observation>) o -> true : observationMatcher(filter, facts);
         return all.stream().filter(matcher).toList();
     }
@@ -103,32 +106,47 @@ public class FigureQueries {
         return key.text(ob.code(), false).toString();
     }
 
-    private <F> Facts facts(List<F> figures, Function<F, String> indicator, Function<F, String> task,
-            Function<F, String> citation, List<Target> judged, int asOf) {
-        var byIndicator = indicators.listAll().stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
-        var taskKeys = figures.stream().map(task).filter(Objects::nonNull).distinct().toList();
-        var tasks = plans.tasksByKeys(taskKeys).stream().collect(Collectors.toMap(Task::key, Function.identity()));
-        var citationIds = figures.stream().map(citation).distinct().toList();
+    private <F> Facts facts(List<F> figures, Function<F, String> task, Function<F, String> citation,
+            List<Target> judged, int asOf) {
+        return new Facts(
+                once(() -> indicators.listAll().stream().collect(Collectors.toMap(i -> i.code, Function.identity()))),
+                once(() -> plans.tasksByKeys(figures.stream().map(task).filter(Objects::nonNull).distinct().toList())
+                        .stream().collect(Collectors.toMap(Task::key, Function.identity()))),
+                once(() -> documents(figures.stream().map(citation).distinct().toList())),
+                once(() -> statuses(judged, asOf)));
+    }
+
+    private Map<String, String> documents(List<String> citationIds) {
         var cited = sources.citations(citationIds);
         Map<String, String> documents = new HashMap<>();
         for (int i = 0; i < citationIds.size(); i++) {
             documents.put(citationIds.get(i), cited.get(i) == null ? null : cited.get(i).documentCode());
         }
+        return documents;
+    }
+
+    private Map<String, TargetStatus> statuses(List<Target> judged, int asOf) {
         var progress = judged.isEmpty() ? List.<TargetProgress> of() : kpis.progress(judged, asOf);
         Map<String, TargetStatus> statuses = new HashMap<>();
         for (int i = 0; i < judged.size(); i++) {
             statuses.put(judged.get(i).code(), progress.get(i).status());
         }
-        return new Facts(byIndicator, tasks, documents, statuses);
+        return statuses;
     }
 
-    private static boolean needsStatus(TargetFilter f) {
-        return f != null && (f.statuses() != null || any(f.and(), FigureQueries::needsStatus)
-                || any(f.or(), FigureQueries::needsStatus) || needsStatus(f.not()));
-    }
+    /** A supplier that loads on its first call and answers from memory after. */
+    private static <T> Supplier<T> once(Supplier<T> load) {
+        return new Supplier<>() {
+            private T value;
 
-    private static <T> boolean any(List<T> filters, Predicate<T> test) {
-        return filters != null && filters.stream().anyMatch(test);
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = load.get();
+                }
+                return value;
+            }
+        };
     }
 
     private Predicate<Target> targetMatcher(TargetFilter f, Facts facts) {
@@ -141,7 +159,7 @@ public class FigureQueries {
         }
         if (f.plan() != null || f.programme() != null || f.task() != null) {
             tests.add(t -> {
-                var task = t.taskKey() == null ? null : facts.tasks().get(t.taskKey());
+                var task = t.taskKey() == null ? null : facts.tasks().get().get(t.taskKey());
                 return task != null && (f.plan() == null || f.plan().equals(task.planCode()))
                         && (f.task() == null || f.task() == task.ordinal())
                         && (f.programme() == null || task.programmeId().endsWith("/P" + f.programme()));
@@ -155,7 +173,7 @@ public class FigureQueries {
             tests.add(t -> f.comparators().contains(t.comparator()));
         }
         if (f.statuses() != null) {
-            tests.add(t -> f.statuses().contains(facts.statusOfTarget().get(t.code())));
+            tests.add(t -> f.statuses().contains(facts.statusOfTarget().get().get(t.code())));
         }
         combine(f.and(), f.or(), f.not(), sub -> targetMatcher(sub, facts), tests);
         return tests.stream().reduce(t -> true, Predicate::and);
@@ -224,18 +242,18 @@ public class FigureQueries {
     private static <F> void indicator(List<String> codes, List<IndicatorCategory> categories, String text,
             Function<F, String> indicatorOf, Facts facts, List<Predicate<F>> tests) {
         if (codes != null) {
-            codes.stream().filter(c -> !facts.indicators().containsKey(c)).findFirst().ifPresent(c -> {
+            codes.stream().filter(c -> !facts.indicators().get().containsKey(c)).findFirst().ifPresent(c -> {
                 throw new UnknownCodeException("indicator", c);
             });
             tests.add(f -> codes.contains(indicatorOf.apply(f)));
         }
         if (categories != null) {
-            tests.add(f -> categories.contains(facts.indicators().get(indicatorOf.apply(f)).category));
+            tests.add(f -> categories.contains(facts.indicators().get().get(indicatorOf.apply(f)).category));
         }
         if (text != null) {
             var wanted = text.toLowerCase(Locale.ROOT);
             tests.add(f -> {
-                var i = facts.indicators().get(indicatorOf.apply(f));
+                var i = facts.indicators().get().get(indicatorOf.apply(f));
                 return i.nameZh.contains(text) || i.nameEn.toLowerCase(Locale.ROOT).contains(wanted);
             });
         }
@@ -247,7 +265,7 @@ public class FigureQueries {
             if (sources.document(document).isEmpty()) {
                 throw new UnknownCodeException("document", document);
             }
-            tests.add(f -> document.equals(facts.documentOfCitation().get(citationOf.apply(f))));
+            tests.add(f -> document.equals(facts.documentOfCitation().get().get(citationOf.apply(f))));
         }
     }
 }
