@@ -1,5 +1,7 @@
 package io.cityplan.common;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +29,20 @@ public interface CityplanConfig {
         /** The most fields a query may select, counting each alias and each field of a fragment where it is used. */
         @WithDefault("300")
         int maxComplexity();
+
+        /**
+         * The most tokens (names, punctuation, values) a query document may hold; the standard introspection query has
+         * 170.
+         */
+        @WithDefault("15000")
+        int maxTokens();
+
+        /**
+         * How long one request may run: a field that would start resolving later answers TIMEOUT instead, and the
+         * statement timeout bounds the SQL already running.
+         */
+        @WithDefault("20s")
+        Duration executionTimeout();
 
         /** The longest a SQL statement may run before PostgreSQL cancels it (a PostgreSQL interval, e.g. 10s). */
         @WithDefault("10s")

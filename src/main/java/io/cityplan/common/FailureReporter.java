@@ -24,12 +24,6 @@ public class FailureReporter {
     /** PostgreSQL's query_canceled, which a statement timeout raises. */
     private static final String QUERY_CANCELED = "57014";
 
-    private final RequestIds requestIds;
-
-    FailureReporter(RequestIds requestIds) {
-        this.requestIds = requestIds;
-    }
-
     @AroundInvoke
     Object report(InvocationContext invocation) throws Exception {
         try {
@@ -37,7 +31,7 @@ public class FailureReporter {
         } catch (ApiException | ConstraintViolationException expected) {
             throw expected;
         } catch (RuntimeException unexpected) {
-            throw translate(unexpected, requestIds.current());
+            throw translate(unexpected, RequestIds.current());
         }
     }
 
@@ -45,7 +39,7 @@ public class FailureReporter {
     static ApiException translate(RuntimeException failure, String requestId) {
         if (sqlState(failure).equals(QUERY_CANCELED)) {
             Log.warnf("request %s: a statement ran past the statement timeout", requestId);
-            return new TimeoutException(requestId);
+            return TimeoutException.statementCancelled(requestId);
         }
         if (databaseUnreachable(failure)) {
             Log.warnf("request %s: the database is not available: %s", requestId, failure.getMessage());

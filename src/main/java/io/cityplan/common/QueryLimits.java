@@ -1,8 +1,10 @@
 package io.cityplan.common;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,20 +18,27 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.parser.ParserOptions;
+import graphql.schema.DataFetcher;
+import io.quarkus.logging.Log;
 
 /**
- * Bounds what one query may cost: its depth and its number of fields, each answered with an error whose code names the
- * limit. An operation that only introspects the schema is exempt from the depth limit, since GraphiQL's own
- * introspection query nests about 15 deep; it still counts against the number of fields.
+ * Bounds what one query may cost: its size in tokens, its depth, its number of fields and its running time, each
+ * answered with an error whose code names the limit. An operation that only introspects the schema is exempt from the
+ * depth limit, since GraphiQL's own introspection query nests about 15 deep; it still counts against the others.
  */
 @ApplicationScoped
 public class QueryLimits {
 
     static final String TOO_DEEP = "QUERY_TOO_DEEP";
     static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    static final String TOO_LARGE = "QUERY_TOO_LARGE";
     private static final Set<String> INTROSPECTION = Set.of("__schema", "__type", "__typename");
 
     private final CityplanConfig config;
@@ -38,11 +47,25 @@ public class QueryLimits {
         this.config = config;
     }
 
-    /** SmallRye fires this as it builds the GraphQL engine; the limits replace its own, which stay unconfigured. */
+    /**
+     * SmallRye fires this as it builds the GraphQL engine. Its own instrumentation (the parse cache) stays first; the
+     * limits follow, replacing SmallRye's, which stay unconfigured; {@link ClientErrors} comes last, to see every
+     * error.
+     */
     void install(@Observes GraphQL.Builder builder) {
         var limits = config.limits();
-        builder.instrumentation(new ChainedInstrumentation(List.of(new Depth(limits.maxDepth()),
-                new Complexity(limits.maxComplexity()))));
+        ParserOptions.setDefaultOperationParserOptions(parserOptions(limits.maxTokens()));
+        var smallrye = builder.build().getInstrumentation();
+        builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, new Depth(limits.maxDepth()),
+                new Complexity(limits.maxComplexity()), new Deadline(limits.executionTimeout()), new ClientErrors())));
+    }
+
+    /**
+     * How query documents are parsed: at most {@code maxTokens} tokens. SmallRye's own parser-max-tokens setting
+     * changes graphql-java's general parser options, not those it parses queries with.
+     */
+    static ParserOptions parserOptions(int maxTokens) {
+        return ParserOptions.getDefaultOperationParserOptions().transform(options -> options.maxTokens(maxTokens));
     }
 
     /** Whether the operation selects nothing but the schema's introspection fields. */
@@ -76,6 +99,44 @@ public class QueryLimits {
         @Override
         protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
             return abort(TOO_DEEP, "the query nests " + depth + " deep; the limit is " + max);
+        }
+    }
+
+    /**
+     * Stops resolving a request that has run longer than its execution timeout: each field that would start after it
+     * answers TIMEOUT. SQL already running is bounded by the statement timeout.
+     */
+    static final class Deadline extends SimplePerformantInstrumentation {
+
+        private final Duration timeout;
+
+        Deadline(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        @Override
+        public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+            return new Started(System.nanoTime(), RequestIds.current(), new AtomicBoolean());
+        }
+
+        @Override
+        public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters field,
+                InstrumentationState state) {
+            if (field.isTrivialDataFetcher() || !(state instanceof Started started)) {
+                return fetcher;
+            }
+            return environment -> {
+                if (System.nanoTime() - started.at() > timeout.toNanos()) {
+                    if (started.reported().compareAndSet(false, true)) {
+                        Log.warnf("request %s: ran past the execution timeout of %s", started.requestId(), timeout);
+                    }
+                    throw TimeoutException.afterExecutionTimeout(timeout, started.requestId());
+                }
+                return fetcher.get(environment);
+            };
+        }
+
+        private record Started(long at, String requestId, AtomicBoolean reported) implements InstrumentationState {
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Gives every HTTP request an id, returned in the X-Request-Id response header and quoted in the log and in the
@@ -20,12 +22,6 @@ public class RequestIds {
     private static final String KEY = "cityplan.request-id";
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    private final CurrentVertxRequest request;
-
-    RequestIds(CurrentVertxRequest request) {
-        this.request = request;
-    }
-
     void assign(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             var sent = context.request().getHeader(HEADER);
@@ -37,9 +33,21 @@ public class RequestIds {
     }
 
     /** The id of the request being answered, or "none" outside a request. */
-    public String current() {
-        var context = request.getCurrent();
+    public static String current() {
+        var context = currentRequest();
         String id = context == null ? null : context.get(KEY);
         return id == null ? "none" : id;
+    }
+
+    /**
+     * The HTTP request being answered, or null where none is: outside a request, or on a thread where its request
+     * context is not active.
+     */
+    static RoutingContext currentRequest() {
+        var container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return null;
+        }
+        return container.instance(CurrentVertxRequest.class).get().getCurrent();
     }
 }

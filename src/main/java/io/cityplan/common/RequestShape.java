@@ -1,5 +1,7 @@
 package io.cityplan.common;
 
+import static graphql.parser.ParserEnvironment.newParserEnvironment;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,14 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -18,22 +28,36 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * What the GraphQL-over-HTTP specification asks of /graphql beyond what SmallRye does: a JSON POST that is not a
- * GraphQL request (a body that is not a JSON object, or whose query, operationName, variables or extensions have the
- * wrong JSON type, as a body or as the parameters of a GET) answers 400, a POST of any other content type than
- * application/json (or SmallRye's
- * application/graphql) 415, both with an error coded BAD_REQUEST;
- * and a client that does not ask for application/graphql-response+json gets application/json.
+ * What the GraphQL-over-HTTP specification asks of /graphql beyond what SmallRye does:
+ * <ul>
+ * <li>a JSON POST that is not a GraphQL request (a body that is not a JSON object, or whose query, operationName,
+ * variables or extensions have the wrong JSON type, as a body or as the parameters of a GET) answers 400, a POST of any
+ * other content type than application/json (or SmallRye's application/graphql) 415, both coded BAD_REQUEST;
+ * <li>a query that does not parse is answered here, coded GRAPHQL_PARSE_FAILED, or QUERY_TOO_LARGE or QUERY_TOO_DEEP
+ * past the parser's limits (SmallRye would only say "Unparseable input document"); a mutation sent by GET answers
+ * 405;
+ * <li>a request error (nothing parsed, validated or executed, so the response has no data) answers 400 to a client
+ * that asks for application/graphql-response+json, and 200 to one that takes application/json;
+ * <li>a client that does not ask for application/graphql-response+json gets application/json.
+ * </ul>
  */
 @ApplicationScoped
 public class RequestShape {
 
     static final String CODE = "BAD_REQUEST";
+    static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    /** Set on the routing context by {@link ClientErrors} when a response has no data. */
+    static final String REQUEST_ERROR = "cityplan.request-error";
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     private final long maxBody;
+    private final ParserOptions parserOptions;
 
-    RequestShape(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+    RequestShape(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+            CityplanConfig config) {
         this.maxBody = maxBody.asLongValue();
+        this.parserOptions = QueryLimits.parserOptions(config.limits().maxTokens());
     }
 
     void check(@Observes Router router) {
@@ -41,10 +65,10 @@ public class RequestShape {
         // Without file uploads: a multipart body must not write files anywhere before it is refused.
         router.post("/graphql").order(Integer.MIN_VALUE + 2).handler(BodyHandler.create(false).setBodyLimit(maxBody));
         router.post("/graphql").order(Integer.MIN_VALUE + 3).handler(this::refuseMalformed);
-        router.get("/graphql").order(Integer.MIN_VALUE + 2).handler(RequestShape::refuseMalformedGet);
+        router.get("/graphql").order(Integer.MIN_VALUE + 2).handler(this::refuseMalformedGet);
     }
 
-    private static void refuseMalformedGet(RoutingContext context) {
+    private void refuseMalformedGet(RoutingContext context) {
         var params = context.queryParams();
         var request = new JsonObject();
         request.put("query", params.get("query"));
@@ -62,7 +86,7 @@ public class RequestShape {
         }
         var problem = problem(request);
         if (problem == null) {
-            context.next();
+            answerUnlessUnparseable(context, request.getString("query"), request.getString("operationName"), true);
         } else {
             refuse(context, 400, problem);
         }
@@ -73,12 +97,18 @@ public class RequestShape {
      * for application/graphql-response+json gets that.
      */
     private static void answerInTheTypeAskedFor(RoutingContext context) {
-        var accept = context.request().getHeader("Accept");
-        if (accept == null || !accept.contains("application/graphql-response+json")) {
+        var response = context.response();
+        if (acceptsGraphQLResponse(context)) {
             context.addHeadersEndHandler(v -> {
-                var type = context.response().headers().get("Content-Type");
-                if (type != null && type.startsWith("application/graphql-response+json")) {
-                    context.response().putHeader("Content-Type", "application/json; charset=UTF-8");
+                if (Boolean.TRUE.equals(context.get(REQUEST_ERROR)) && response.getStatusCode() == 200) {
+                    response.setStatusCode(400).setStatusMessage("Bad Request");
+                }
+            });
+        } else {
+            context.addHeadersEndHandler(v -> {
+                var type = response.headers().get("Content-Type");
+                if (type != null && type.startsWith(GRAPHQL_RESPONSE)) {
+                    response.putHeader("Content-Type", "application/json; charset=UTF-8");
                 }
             });
         }
@@ -89,42 +119,103 @@ public class RequestShape {
         var type = context.request().getHeader("Content-Type");
         var lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
         if (lower.startsWith("application/graphql")) {
-            context.next();
+            answerUnlessUnparseable(context, context.body().asString(), null, false);
             return;
         }
         if (!lower.startsWith("application/json")) {
             refuse(context, 415, "send the request as Content-Type: application/json");
             return;
         }
-        var problem = problem(context.body().asString());
-        if (problem == null) {
-            context.next();
+        var decoded = Decoded.from(context.body().asString());
+        if (decoded.problem() != null) {
+            refuse(context, 400, decoded.problem());
             return;
         }
-        refuse(context, 400, problem);
+        var request = decoded.request();
+        answerUnlessUnparseable(context, request.getString("query"), request.getString("operationName"), false);
+    }
+
+    /**
+     * Parses the query as graphql-java will, with the same limits: one that does not parse is answered here with its
+     * parser's message and where it failed; a mutation sent by GET is refused; anything else goes on to SmallRye.
+     */
+    private void answerUnlessUnparseable(RoutingContext context, String query, String operationName, boolean get) {
+        Document document;
+        try {
+            document = Parser.parse(newParserEnvironment().document(query).parserOptions(parserOptions).build());
+        } catch (ParseCancelledTooDeepException e) {
+            answerRequestError(context, QueryLimits.TOO_DEEP, "the query nests too deep to be read", null);
+            return;
+        } catch (ParseCancelledException e) {
+            answerRequestError(context, QueryLimits.TOO_LARGE, e.getMessage(), null);
+            return;
+        } catch (InvalidSyntaxException e) {
+            answerRequestError(context, PARSE_FAILED, e.getMessage(), e.getLocation());
+            return;
+        }
+        if (get && selectsMutation(document, operationName)) {
+            context.response().putHeader("Allow", "POST");
+            refuse(context, 405, "a mutation must be sent by POST", METHOD_NOT_ALLOWED);
+            return;
+        }
+        context.next();
+    }
+
+    /** Whether the operation the request names (or its only one) is a mutation. */
+    private static boolean selectsMutation(Document document, String operationName) {
+        var operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream()
+                .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
+                .anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+    }
+
+    /** A GraphQL request error: HTTP 400 for a client that reads application/graphql-response+json, else 200. */
+    private static void answerRequestError(RoutingContext context, String code, String message,
+            SourceLocation location) {
+        var error = new JsonObject().put("message", message);
+        if (location != null) {
+            error.put("locations", List.of(Map.of("line", location.getLine(), "column", location.getColumn())));
+        }
+        error.put("extensions", Map.of("code", code));
+        var modern = acceptsGraphQLResponse(context);
+        context.response().setStatusCode(modern ? 400 : 200)
+                .putHeader("Content-Type", (modern ? GRAPHQL_RESPONSE : "application/json") + "; charset=UTF-8")
+                .end(Json.encode(Map.of("errors", List.of(error))));
+    }
+
+    private static boolean acceptsGraphQLResponse(RoutingContext context) {
+        var accept = context.request().getHeader("Accept");
+        return accept != null && accept.contains(GRAPHQL_RESPONSE);
     }
 
     private static void refuse(RoutingContext context, int status, String problem) {
-        var error = Map.of("message", problem, "extensions", Map.of("code", CODE));
+        refuse(context, status, problem, CODE);
+    }
+
+    private static void refuse(RoutingContext context, int status, String problem, String code) {
+        var error = Map.of("message", problem, "extensions", Map.of("code", code));
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=UTF-8")
                 .end(Json.encode(Map.of("errors", List.of(error))));
     }
 
-    /** What is wrong with the body as a GraphQL request, or null when nothing is. */
-    static String problem(String body) {
-        if (body == null || body.isBlank()) {
-            return "the body is empty; send a JSON object with a query";
+    /** The body read as a GraphQL request, or what is wrong with it. */
+    record Decoded(JsonObject request, String problem) {
+
+        static Decoded from(String body) {
+            if (body == null || body.isBlank()) {
+                return new Decoded(null, "the body is empty; send a JSON object with a query");
+            }
+            Object parsed;
+            try {
+                parsed = Json.decodeValue(body);
+            } catch (DecodeException e) {
+                return new Decoded(null, "the body is not JSON");
+            }
+            if (!(parsed instanceof JsonObject request)) {
+                return new Decoded(null, "the body must be one JSON object; batches are not supported");
+            }
+            return new Decoded(request, RequestShape.problem(request));
         }
-        Object parsed;
-        try {
-            parsed = Json.decodeValue(body);
-        } catch (DecodeException e) {
-            return "the body is not JSON";
-        }
-        if (!(parsed instanceof JsonObject request)) {
-            return "the body must be one JSON object; batches are not supported";
-        }
-        return problem(request);
     }
 
     /** What is wrong with the request's fields, or null when nothing is. */

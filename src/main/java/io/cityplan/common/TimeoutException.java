@@ -1,12 +1,26 @@
 package io.cityplan.common;
 
+import java.time.Duration;
+
 import io.smallrye.graphql.api.ErrorCode;
 
-/** A statement ran past the database's statement timeout and was cancelled. */
+/** A statement ran past the statement timeout and was cancelled, or the request past its execution timeout. */
 @ErrorCode("TIMEOUT")
 public class TimeoutException extends ApiException {
 
-    public TimeoutException(String requestId) {
-        super("the request took too long and was cancelled (request id " + requestId + ")");
+    private TimeoutException(String message) {
+        super(message);
+    }
+
+    /** PostgreSQL cancelled a statement that ran past the statement timeout. */
+    static TimeoutException statementCancelled(String requestId) {
+        return new TimeoutException("the request took too long and was cancelled (request id " + requestId + ")");
+    }
+
+    /** The request ran longer than it may; the fields still to resolve were not resolved. */
+    static TimeoutException afterExecutionTimeout(Duration limit, String requestId) {
+        var written = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        return new TimeoutException("the request ran past its execution timeout of " + written
+                + " and was stopped (request id " + requestId + ")");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import io.cityplan.common.CityplanConfig;
+import io.quarkus.runtime.Application;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -83,11 +84,29 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
                     Path.of(value(context, "cityplan.embedded-postgres.dir", CityplanConfig.DEFAULT_EMBEDDED_DIR)),
                     Integer.parseInt(value(context, "cityplan.embedded-postgres.port", CityplanConfig.DEFAULT_PORT)),
                     value(context, "cityplan.embedded-postgres.run-as", CityplanConfig.DEFAULT_RUN_AS));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitApplicationStopped();
+                server.close();
+            }, "embedded-postgres-stop"));
             System.setProperty(RUNNING_URL, server.jdbcUrl());
             return server.jdbcUrl();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Shutdown hooks run side by side, and the application's own finishes the requests in flight first (up to
+     * quarkus.shutdown.timeout): the database they read must outlive it.
+     */
+    private static void awaitApplicationStopped() {
+        var application = Application.currentApplication();
+        if (application != null) {
+            try {
+                application.stop(); // returns once another thread has stopped it
+            } catch (RuntimeException notStarted) {
+                // never started, or failed to stop: the database stops all the same
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.cityplan.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
@@ -54,5 +55,53 @@ class GraphQLOverHttpTest {
     void refusesAnotherContentTypeWith415() {
         given().contentType("text/plain").body("{\"query\":\"{ plans { code } }\"}").when().post("/graphql")
                 .then().statusCode(415).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void answersARequestErrorWith400WhenAskedForGraphQLResponseJsonAnd200Otherwise() {
+        var cases = Map.of("{ plans { code }", "GRAPHQL_PARSE_FAILED", "{ nope }", "GRAPHQL_VALIDATION_FAILED",
+                "query($c: String!) { region(code: $c) { code } }", "INVALID_VARIABLES");
+        cases.forEach((query, code) -> {
+            var body = Map.of("query", query, "variables", Map.of("c", 1));
+            given().contentType(ContentType.JSON).accept("application/graphql-response+json").body(body)
+                    .when().post("/graphql")
+                    .then().statusCode(400).contentType(startsWith("application/graphql-response+json"))
+                    .body("data", nullValue())
+                    .body("errors[0].path", nullValue())
+                    .body("errors[0].extensions.code", equalTo(code));
+            given().contentType(ContentType.JSON).body(body).when().post("/graphql")
+                    .then().statusCode(200).contentType(startsWith("application/json"))
+                    .body("errors[0].extensions.code", equalTo(code));
+        });
+    }
+
+    @Test
+    void saysWhereAQueryFailsToParse() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ plans { code }")).when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].message", equalTo("Invalid syntax with offending token '<EOF>' at line 1 column 17"))
+                .body("errors[0].locations[0].line", equalTo(1))
+                .body("errors[0].locations[0].column", equalTo(17));
+    }
+
+    @Test
+    void keeps200ForAnErrorBesideData() {
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", "{ plans { code } region(code: \"a b\") { code } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("data.plans[0].code", equalTo("sjz-capital-plan-2021"))
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    }
+
+    @Test
+    void refusesAMutationSentAsGetWith405() {
+        given().queryParam("query", "mutation { plans { code } }").when().get("/graphql")
+                .then().statusCode(405).header("Allow", "POST")
+                .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        // The query A is not refused for the mutation beside it; the schema has no mutations, so it fails validation.
+        given().queryParam("query", "query A { plans { code } } mutation B { plans { code } }")
+                .queryParam("operationName", "A").when().get("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
     }
 }

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
@@ -19,6 +20,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import graphql.introspection.IntrospectionQuery;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -44,6 +49,28 @@ class QueryLimitsTest {
         post("{ " + aliases + " }", Map.of()).statusCode(200)
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void rejectsAQueryOfMoreTokensThanTheLimitBeforeRunningIt() {
+        // 16,003 tokens in 80 KB: well under the body limit.
+        post("{ plans { " + "code ".repeat(16_000) + "} }", Map.of()).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_LARGE"))
+                .body("errors[0].message", startsWith("More than 15,000 'grammar' tokens"));
+        // Commas are ignored tokens; more than 200,000 of them are refused as well.
+        post("{ plans { code " + ",".repeat(210_000) + " } }", Map.of()).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_LARGE"));
+    }
+
+    @Test
+    void theStandardIntrospectionQueryIsWellUnderTheTokenLimit() {
+        var options = QueryLimits.parserOptions(170);
+        var document = Parser.parse(ParserEnvironment.newParserEnvironment()
+                .document(IntrospectionQuery.INTROSPECTION_QUERY).parserOptions(options).build());
+        assertEquals(1, document.getDefinitionsOfType(OperationDefinition.class).size());
+        query(IntrospectionQuery.INTROSPECTION_QUERY)
+                .body("data.__schema.queryType.name", equalTo("Query"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class RegionGraphQLApiTest {
     void rejectsACodeThatNoRegionCanHaveBeforeQuerying() {
         for (var code : new String[] { "13\u0000", "130104; DROP TABLE region", "", "x".repeat(65) }) {
             post(BY_CODE, Map.of("code", code)).statusCode(200)
-                    .body("errors[0].extensions.classification", equalTo("ValidationError"))
+                    .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
                     .body("errors[0].message", containsString("must be a code"))
                     .body("data.region", nullValue());
         }
