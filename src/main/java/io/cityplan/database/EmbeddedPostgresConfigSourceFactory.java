@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import io.cityplan.common.CityplanConfig;
 import io.quarkus.runtime.Application;
+import io.quarkus.runtime.ImageMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -30,7 +31,9 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isSet(context.getValue(URL_PROPERTY)) || !enabled(context)) {
+        // A native executable carries no PostgreSQL binaries: it always needs a datasource URL, and says so when
+        // Quarkus finds none.
+        if (isSet(context.getValue(URL_PROPERTY)) || !enabled(context) || ImageMode.current() == ImageMode.NATIVE_RUN) {
             return List.of();
         }
         return List.of(new LazySource(context));

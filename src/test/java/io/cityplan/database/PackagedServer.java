@@ -10,13 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The packaged jar run as a process of its own against a given database, with its log in a temporary file. */
+/**
+ * The packaged application (the jar, or the native executable in a -Dnative build) run as a process of its own
+ * against a given database, with its log in a temporary file.
+ */
 final class PackagedServer {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    /** Whether this build tests the native executable, which has no embedded PostgreSQL. */
+    static boolean isNative() {
+        return "native".equals(System.getProperty("cityplan.packaged"));
+    }
 
     final Process process;
     final int port;
@@ -46,9 +55,10 @@ final class PackagedServer {
     private static PackagedServer start(Map<String, String> environment, Path embeddedDir) throws IOException {
         var port = freePort();
         var log = Files.createTempFile("cityplan-server", ".log");
-        var java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        var command = isNative() ? List.of(System.getProperty("native.image.path"))
+                : List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                        JAR.toAbsolutePath().toString());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new PackagedServer(builder.start(), port, log, embeddedDir);
