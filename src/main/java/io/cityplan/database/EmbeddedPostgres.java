@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -43,6 +44,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final String runAs;
     private final FileChannel lockChannel;
     private final int port;
+    /** Set by {@link #close()}, after which the watchdog restarts nothing. */
+    private volatile boolean closed;
 
     private EmbeddedPostgres(Path bin, Path clusterDir, boolean ephemeral, String runAs, FileChannel lockChannel,
             int port) {
@@ -89,6 +92,55 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Watches the server from a daemon thread and starts it again whenever it has died (killed, crashed, out of
+     * memory),
+     * until {@link #close()}: a running application then recovers as from any database outage.
+     */
+    public void keepRunning(Duration interval) {
+        var watchdog = new Thread(() -> {
+            while (!closed) {
+                try {
+                    Thread.sleep(interval.toMillis());
+                    restartIfDead();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    LOG.warnf("Could not restart the embedded PostgreSQL (will try again): %s", e.getMessage());
+                }
+            }
+        }, "embedded-postgres-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private synchronized void restartIfDead() throws IOException {
+        if (closed || running()) {
+            return;
+        }
+        LOG.warnf("Embedded PostgreSQL on port %d is not running; starting it again", port);
+        var started = System.nanoTime();
+        clearStaleServer();
+        startServer();
+        LOG.infof("Embedded PostgreSQL started again in %d ms",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    /** Whether the postmaster that postmaster.pid names is alive. */
+    boolean running() throws IOException {
+        return postmaster().isPresent();
+    }
+
+    private Optional<ProcessHandle> postmaster() throws IOException {
+        var pidFile = dataDir().resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().map(String::trim)
+                .filter(s -> s.matches("\\d+")).map(Long::parseLong).flatMap(ProcessHandle::of)
+                .filter(p -> p.isAlive() && p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+    }
+
     public String jdbcUrl() {
         // The user travels in the URL so that no separate username property is needed.
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?user=" + USER;
@@ -122,10 +174,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        var pid = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().map(String::trim)
-                .filter(s -> s.matches("\\d+")).map(Long::parseLong);
-        var orphan = pid.flatMap(ProcessHandle::of)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        var orphan = postmaster();
         if (orphan.isPresent()) {
             LOG.warnf("Stopping PostgreSQL (pid %d) left running by an earlier run", orphan.get().pid());
             run(bin.resolve("pg_ctl").toString(), "stop", "-D", dataDir().toString(), "-m", "fast", "-w");
@@ -159,7 +208,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * shutdown hook, and a server that already died has nothing to stop.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try {
             if (Files.exists(dataDir().resolve("postmaster.pid"))) {
                 run(bin.resolve("pg_ctl").toString(), "stop", "-D", dataDir().toString(), "-m", "fast", "-w");

@@ -3,6 +3,7 @@ package io.cityplan.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,6 +29,8 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     /** JVM-wide record of the running server, visible across the class loaders of dev-mode reloads and tests. */
     private static final String RUNNING_URL = "io.cityplan.embedded-postgres.running-url";
+    /** How often the server is checked, and started again when it has died. */
+    private static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -87,6 +90,7 @@ public final class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFa
                     Path.of(value(context, "cityplan.embedded-postgres.dir", CityplanConfig.DEFAULT_EMBEDDED_DIR)),
                     Integer.parseInt(value(context, "cityplan.embedded-postgres.port", CityplanConfig.DEFAULT_PORT)),
                     value(context, "cityplan.embedded-postgres.run-as", CityplanConfig.DEFAULT_RUN_AS));
+            server.keepRunning(WATCH_INTERVAL);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 awaitApplicationStopped();
                 server.close();

@@ -12,13 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs the bundled PostgreSQL binaries for real, as the application does when no database is configured. */
 class EmbeddedPostgresTest {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgresTest.class);
 
     private Path baseDir;
 
@@ -59,6 +63,33 @@ class EmbeddedPostgresTest {
         try (var second = start()) {
             execute(second, "SELECT 1");
             assertNotEquals(pid, postmasterPid(second));
+        }
+    }
+
+    @Test
+    void theWatchdogStartsAKilledServerAgainWithItsDataAndStopsWatchingWhenClosed() throws Exception {
+        try (var server = start()) {
+            execute(server, "CREATE TABLE kept (id int)");
+            server.keepRunning(Duration.ofMillis(200));
+            var pid = postmasterPid(server);
+            ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+            var killed = System.nanoTime();
+            var deadline = killed + Duration.ofSeconds(20).toNanos();
+            while (true) {
+                try {
+                    execute(server, "INSERT INTO kept VALUES (1)");
+                    break;
+                } catch (SQLException notYet) {
+                    assertTrue(System.nanoTime() < deadline, "not started again within 20 s: " + notYet.getMessage());
+                    Thread.sleep(50);
+                }
+            }
+            LOG.infof("watchdog: answering again %d ms after the kill", (System.nanoTime() - killed) / 1_000_000);
+            assertNotEquals(pid, postmasterPid(server));
+
+            server.close();
+            Thread.sleep(600);
+            assertFalse(server.running(), "the watchdog started a server that was closed");
         }
     }
 
