@@ -20,6 +20,19 @@ public interface CityplanConfig {
     /** What one GraphQL request may cost. */
     Limits limits();
 
+    /** How responses are served over HTTP. */
+    Http http();
+
+    interface Http {
+
+        /**
+         * How long a shared cache (a CDN, a proxy) or a browser may keep the answer to a GET query that had no errors.
+         * The data changes only with a new release. 0 keeps every answer out of caches.
+         */
+        @WithDefault("5m")
+        Duration cacheMaxAge();
+    }
+
     interface Limits {
 
         /** The deepest selection a query may nest (the explorer's example is 8 deep); introspection is exempt. */

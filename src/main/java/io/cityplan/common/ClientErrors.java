@@ -20,7 +20,10 @@ import graphql.execution.UnknownOperationException;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError;
 import graphql.language.SourceLocation;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import io.quarkus.logging.Log;
 import io.smallrye.graphql.api.ErrorCode;
@@ -31,7 +34,8 @@ import io.smallrye.graphql.validation.BeanValidationError;
  * else in its extensions, and with a message that names no Java class, parser node or SmallRye message id. An error
  * that only repeats another (a non-null field left null by an error already reported) is dropped. A response without
  * data (the request failed validation or its variables did not fit) is marked as a request error, which
- * {@link RequestShape} answers with HTTP 400 to a client that asks for application/graphql-response+json.
+ * {@link RequestShape} answers with HTTP 400 to a client that asks for application/graphql-response+json; one with data
+ * and no errors is marked clean, which lets a GET answer be cached.
  */
 final class ClientErrors extends SimplePerformantInstrumentation {
 
@@ -39,6 +43,8 @@ final class ClientErrors extends SimplePerformantInstrumentation {
     static final String INVALID_VARIABLES = "INVALID_VARIABLES";
     static final String INVALID_ARGUMENT = "INVALID_ARGUMENT";
     static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** graphql-java's own bound on introspection: a field such as __Type.fields repeated, or nested too deep. */
+    static final String INTROSPECTION_TOO_LARGE = "INTROSPECTION_TOO_LARGE";
 
     /** A parser node as graphql-java prints it, e.g. StringValue{value='a'} or EnumValue{name='NOPE'}. */
     private static final Pattern SCALAR_NODE = Pattern
@@ -65,10 +71,13 @@ final class ClientErrors extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         if (result.getErrors().isEmpty()) {
+            if (result.isDataPresent()) {
+                mark(RequestShape.CLEAN);
+            }
             return CompletableFuture.completedFuture(result);
         }
         if (!result.isDataPresent()) {
-            markRequestError();
+            mark(RequestShape.REQUEST_ERROR);
         }
         var errors = new ArrayList<GraphQLError>();
         for (var error : result.getErrors()) {
@@ -86,6 +95,8 @@ final class ClientErrors extends SimplePerformantInstrumentation {
         String message;
         if (cause instanceof ApiException) {
             message = cause.getMessage();
+        } else if (isCoercion(cause)) {
+            message = message(cause.getMessage(), code);
         } else if (INTERNAL_ERROR.equals(code)) {
             message = internal(error);
         } else {
@@ -105,8 +116,12 @@ final class ClientErrors extends SimplePerformantInstrumentation {
             return code;
         }
         var cause = cause(error);
-        if (cause instanceof ConstraintViolationException || error instanceof BeanValidationError) {
+        if (cause instanceof ConstraintViolationException || error instanceof BeanValidationError
+                || isCoercion(cause)) {
             return INVALID_ARGUMENT;
+        }
+        if (error instanceof BadFaithIntrospectionError) {
+            return INTROSPECTION_TOO_LARGE;
         }
         if (cause != null) {
             for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
@@ -130,6 +145,11 @@ final class ClientErrors extends SimplePerformantInstrumentation {
             return INVALID_VARIABLES;
         }
         return INTERNAL_ERROR;
+    }
+
+    /** An argument value that SmallRye's scalars could not read, e.g. 1.5 for an Int given by a variable. */
+    private static boolean isCoercion(Throwable cause) {
+        return cause instanceof CoercingParseLiteralException || cause instanceof CoercingParseValueException;
     }
 
     /** The exception a resolver threw, for an error that reports one. */
@@ -251,11 +271,14 @@ final class ClientErrors extends SimplePerformantInstrumentation {
         }
     }
 
-    /** Marks the request being answered, when there is one, as refused before execution. */
-    private static void markRequestError() {
+    /**
+     * Marks the request being answered, when there is one, for {@link RequestShape}: refused before execution, or
+     * answered cleanly. Where the request cannot be reached, nothing is marked, and its answer is not cached.
+     */
+    private static void mark(String what) {
         var request = RequestIds.currentRequest();
         if (request != null) {
-            request.put(RequestShape.REQUEST_ERROR, Boolean.TRUE);
+            request.put(what, Boolean.TRUE);
         }
     }
 }

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,13 +22,22 @@ public class RequestIds {
 
     static final String HEADER = "X-Request-Id";
     private static final String KEY = "cityplan.request-id";
+    /**
+     * The request, kept in its Vert.x context too: the GraphQL engine may finish on a worker thread of that context.
+     */
+    private static final String LOCAL = "cityplan.request";
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     void assign(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             var sent = context.request().getHeader(HEADER);
-            var id = sent != null && CLIENT_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+            String assigned = context.get(KEY); // a request routed again keeps its id
+            var id = assigned != null ? assigned
+                    : sent != null && CLIENT_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
             context.put(KEY, id);
+            if (VertxContext.isOnDuplicatedContext()) {
+                ContextLocals.put(LOCAL, context);
+            }
             context.response().putHeader(HEADER, id);
             context.next();
         });
@@ -40,10 +51,16 @@ public class RequestIds {
     }
 
     /**
-     * The HTTP request being answered, or null where none is: outside a request, or on a thread where its request
-     * context is not active.
+     * The HTTP request being answered, or null where none is: outside a request, or on a thread that is neither in its
+     * Vert.x context nor in its request context.
      */
     static RoutingContext currentRequest() {
+        if (VertxContext.isOnDuplicatedContext()) {
+            RoutingContext local = ContextLocals.<RoutingContext> get(LOCAL).orElse(null);
+            if (local != null) {
+                return local;
+            }
+        }
         var container = Arc.container();
         if (container == null || !container.requestContext().isActive()) {
             return null;

@@ -20,12 +20,15 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 
 /**
  * What the GraphQL-over-HTTP specification asks of /graphql beyond what SmallRye does:
@@ -38,6 +41,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * 405;
  * <li>a request error (nothing parsed, validated or executed, so the response has no data) answers 400 to a client
  * that asks for application/graphql-response+json, and 200 to one that takes application/json;
+ * <li>a GET query answered without errors may be cached for cityplan.http.cache-max-age; nothing else may;
  * <li>a client that does not ask for application/graphql-response+json gets application/json.
  * </ul>
  */
@@ -49,15 +53,21 @@ public class RequestShape {
     static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     /** Set on the routing context by {@link ClientErrors} when a response has no data. */
     static final String REQUEST_ERROR = "cityplan.request-error";
+    /** Set on a GET request once checked, as it goes on as a POST. */
+    private static final String FROM_GET = "cityplan.from-get";
+    /** Set on the routing context by {@link ClientErrors} when a response has data and no errors. */
+    static final String CLEAN = "cityplan.clean";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     private final long maxBody;
     private final ParserOptions parserOptions;
+    private final long cacheMaxAge;
 
     RequestShape(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             CityplanConfig config) {
         this.maxBody = maxBody.asLongValue();
         this.parserOptions = QueryLimits.parserOptions(config.limits().maxTokens());
+        this.cacheMaxAge = config.http().cacheMaxAge().toSeconds();
     }
 
     void check(@Observes Router router) {
@@ -69,10 +79,13 @@ public class RequestShape {
     }
 
     private void refuseMalformedGet(RoutingContext context) {
+        context.addHeadersEndHandler(v -> cacheIfClean(context));
         var params = context.queryParams();
         var request = new JsonObject();
         request.put("query", params.get("query"));
-        request.put("operationName", params.get("operationName"));
+        if (params.get("operationName") != null) {
+            request.put("operationName", params.get("operationName"));
+        }
         for (var field : new String[] { "variables", "extensions" }) {
             var value = params.get(field);
             if (value != null) {
@@ -85,10 +98,17 @@ public class RequestShape {
             }
         }
         var problem = problem(request);
-        if (problem == null) {
-            answerUnlessUnparseable(context, request.getString("query"), request.getString("operationName"), true);
-        } else {
+        if (problem != null) {
             refuse(context, 400, problem);
+        } else if (parses(context, request.getString("query"), request.getString("operationName"), true)) {
+            // SmallRye 2.17 reads GET parameters wrongly: it decodes them twice (a '%' fails, a '+' turns into a
+            // space), drops line breaks (a # comment swallows the rest) and sends the query as the operation name. So
+            // the request goes on as the POST it stands for, which SmallRye reads right.
+            context.put(FROM_GET, Boolean.TRUE);
+            var internal = (RoutingContextInternal) context;
+            internal.setBody(Buffer.buffer(request.encode()));
+            internal.visitHandler(RoutingContextInternal.BODY_HANDLER);
+            context.reroute(HttpMethod.POST, "/graphql");
         }
     }
 
@@ -116,10 +136,22 @@ public class RequestShape {
     }
 
     private void refuseMalformed(RoutingContext context) {
+        if (Boolean.TRUE.equals(context.get(FROM_GET))) {
+            context.addHeadersEndHandler(v -> cacheIfClean(context));
+            context.next();
+            return;
+        }
         var type = context.request().getHeader("Content-Type");
         var lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
         if (lower.startsWith("application/graphql")) {
-            answerUnlessUnparseable(context, context.body().asString(), null, false);
+            // SmallRye drops the line breaks of such a body, so that a # comment swallows the rest: it gets JSON.
+            var query = context.body().asString();
+            if (parses(context, query, null, false)) {
+                context.request().headers().set("Content-Type", "application/json");
+                ((RoutingContextInternal) context)
+                        .setBody(Buffer.buffer(new JsonObject().put("query", query).encode()));
+                context.next();
+            }
             return;
         }
         if (!lower.startsWith("application/json")) {
@@ -132,33 +164,50 @@ public class RequestShape {
             return;
         }
         var request = decoded.request();
-        answerUnlessUnparseable(context, request.getString("query"), request.getString("operationName"), false);
+        if (parses(context, request.getString("query"), request.getString("operationName"), false)) {
+            context.next();
+        }
     }
 
     /**
      * Parses the query as graphql-java will, with the same limits: one that does not parse is answered here with its
-     * parser's message and where it failed; a mutation sent by GET is refused; anything else goes on to SmallRye.
+     * parser's message and where it failed, and a mutation sent by GET is refused; either way the answer is sent and
+     * the result is false.
      */
-    private void answerUnlessUnparseable(RoutingContext context, String query, String operationName, boolean get) {
+    private boolean parses(RoutingContext context, String query, String operationName, boolean get) {
         Document document;
         try {
             document = Parser.parse(newParserEnvironment().document(query).parserOptions(parserOptions).build());
         } catch (ParseCancelledTooDeepException e) {
             answerRequestError(context, QueryLimits.TOO_DEEP, "the query nests too deep to be read", null);
-            return;
+            return false;
         } catch (ParseCancelledException e) {
             answerRequestError(context, QueryLimits.TOO_LARGE, e.getMessage(), null);
-            return;
+            return false;
         } catch (InvalidSyntaxException e) {
             answerRequestError(context, PARSE_FAILED, e.getMessage(), e.getLocation());
-            return;
+            return false;
         }
         if (get && selectsMutation(document, operationName)) {
             context.response().putHeader("Allow", "POST");
             refuse(context, 405, "a mutation must be sent by POST", METHOD_NOT_ALLOWED);
-            return;
+            return false;
         }
-        context.next();
+        return true;
+    }
+
+    /**
+     * A GET query answered with data and no errors may be kept by shared caches, keyed also on what the answer depends
+     * on besides the URL: the media type, the language and the CORS origin. Anything else is kept by none.
+     */
+    private void cacheIfClean(RoutingContext context) {
+        var response = context.response();
+        if (cacheMaxAge > 0 && response.getStatusCode() == 200 && Boolean.TRUE.equals(context.get(CLEAN))) {
+            response.putHeader("Cache-Control", "public, max-age=" + cacheMaxAge);
+            response.headers().add("Vary", "Accept, Accept-Language, Origin");
+        } else {
+            response.putHeader("Cache-Control", "no-store");
+        }
     }
 
     /** Whether the operation the request names (or its only one) is a mutation. */

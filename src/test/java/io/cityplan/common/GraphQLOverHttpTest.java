@@ -1,10 +1,13 @@
 package io.cityplan.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -103,5 +106,48 @@ class GraphQLOverHttpTest {
         given().queryParam("query", "query A { plans { code } } mutation B { plans { code } }")
                 .queryParam("operationName", "A").when().get("/graphql")
                 .then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void readsAGetRequestExactlyAsSent() {
+        // An operation chosen by name, a comment that ends at its line break, and string values with '%' and '+'.
+        given().queryParam("query", "# the plan's code\nquery A { plans { code } } query B { regions { code } }")
+                .queryParam("operationName", "A")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.plans[0].code", equalTo("sjz-capital-plan-2021"))
+                .body("data.regions", nullValue());
+        for (var text : new String[] { "100%", "a+b", "%E9%87%91" }) {
+            given().queryParam("query", "query($t: String!) { search(text: $t) { totalCount } }")
+                    .queryParam("variables", "{\"t\":\"" + text + "\"}")
+                    .when().get("/graphql")
+                    .then().statusCode(200).body("data.search.totalCount", equalTo(0));
+        }
+        given().queryParam("query", "query($t: String!) { search(text: $t) { totalCount } }")
+                .queryParam("variables", "{\"t\":\"金融\"}")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.search.totalCount", greaterThan(0));
+    }
+
+    @Test
+    void readsAnApplicationGraphqlBodyWithItsLineBreaks() {
+        given().contentType("application/graphql")
+                .body("# a comment\n{ plans { code } }".getBytes(StandardCharsets.UTF_8))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.plans[0].code", equalTo("sjz-capital-plan-2021"));
+    }
+
+    @Test
+    void letsCachesKeepACleanGetAnswerAndNothingElse() {
+        given().queryParam("query", "{ plans { code } }").when().get("/graphql")
+                .then().statusCode(200)
+                .header("Cache-Control", "public, max-age=300")
+                .header("Vary", containsString("Accept-Language"))
+                .header("Vary", containsString("Origin"));
+        given().queryParam("query", "{ plans { code } region(code: \"a b\") { code } }").when().get("/graphql")
+                .then().statusCode(200).header("Cache-Control", "no-store");
+        given().queryParam("query", "{ nope }").when().get("/graphql")
+                .then().header("Cache-Control", "no-store");
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ plans { code } }")).when().post("/graphql")
+                .then().statusCode(200).header("Cache-Control", nullValue());
     }
 }

@@ -27,8 +27,9 @@ import io.restassured.config.RestAssuredConfig;
 
 /**
  * Anything anyone may send: every request here is refused with a 4xx status or answered with GraphQL errors (or,
- * where it is odd but harmless, answered), never with a 5xx, a stack trace or a Java class name, and within the
- * client's timeout; afterwards the server still answers an ordinary query.
+ * where it is odd but harmless, answered), never with a 5xx, a stack trace, a Java class name or an INTERNAL_ERROR,
+ * every error with a code of its own, and within the client's timeout; afterwards the server still answers an ordinary
+ * query.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -89,6 +90,8 @@ class HostileInputTest {
         cases.add(new Case("GET without a query", "GET", null, new byte[0], Expect.REFUSED));
         cases.add(new Case("GET with a mutation", "GET?query=mutation%20%7B%20x%20%7D", null, new byte[0],
                 Expect.REFUSED));
+        cases.add(new Case("GET with a percent sign in the query", "GET?query=%7B%20search(text%3A%20%22100%25%22)"
+                + "%20%7B%20totalCount%20%7D%20%7D", null, new byte[0], Expect.ANY));
         cases.add(new Case("GET with bad variables", "GET?query=%7Bplans%7Bcode%7D%7D&variables=%7B", null,
                 new byte[0], Expect.ANY));
         // Huge strings, NUL bytes and broken UTF-8.
@@ -250,6 +253,9 @@ class HostileInputTest {
                 assertTrue(error.get("extensions") instanceof Map<?, ?> extensions
                         && extensions.keySet().equals(Set.of("code")) && extensions.get("code") instanceof String,
                         c.name() + " gave an error without a code of its own: " + error);
+                // Whatever a client sends is the client's doing: never an internal error of the server's.
+                assertFalse("INTERNAL_ERROR".equals(((Map<?, ?>) error.get("extensions")).get("code")),
+                        c.name() + " was taken for an internal error: " + error);
             }
         }
         // The server still answers an ordinary query afterwards.
