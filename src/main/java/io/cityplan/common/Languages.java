@@ -16,6 +16,8 @@ public class Languages {
     /** What the fields that pick a language say about it. */
     public static final String RULE = "`lang` when given, else the first of Chinese or English that the request's "
             + "Accept-Language header names, else Chinese.";
+    /** The description of their {@code lang} argument. */
+    public static final String LANG = "The language; see the field's description when left out.";
 
     private final CurrentVertxRequest request;
 

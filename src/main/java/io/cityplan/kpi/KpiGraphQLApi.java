@@ -304,7 +304,7 @@ public class KpiGraphQLApi {
     @Name("name")
     @Description("The name in one language: " + Languages.RULE)
     public String indicatorName(@Source Indicator indicator,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, indicator.nameZh(), indicator.nameEn());
     }
 }

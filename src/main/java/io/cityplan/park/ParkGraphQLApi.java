@@ -88,7 +88,7 @@ public class ParkGraphQLApi {
     @Name("name")
     @Description("The name in one language: " + Languages.RULE)
     public String parkName(@Source Park park,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, park.nameZh(), park.nameEn());
     }
 
@@ -96,7 +96,7 @@ public class ParkGraphQLApi {
     @Name("name")
     @Description("The name in one language: " + Languages.RULE)
     public String industryName(@Source Industry industry,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, industry.nameZh(), industry.nameEn());
     }
 }

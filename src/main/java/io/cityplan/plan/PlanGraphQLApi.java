@@ -220,7 +220,7 @@ public class PlanGraphQLApi {
     @Name("title")
     @Description("The title in one language: " + Languages.RULE)
     public String planTitle(@Source Plan plan,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, plan.titleZh(), plan.titleEn());
     }
 
@@ -228,7 +228,7 @@ public class PlanGraphQLApi {
     @Name("summary")
     @Description("The summary in one language: " + Languages.RULE)
     public String planSummary(@Source Plan plan,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, plan.summaryZh(), plan.summaryEn());
     }
 
@@ -236,7 +236,7 @@ public class PlanGraphQLApi {
     @Name("name")
     @Description("The name in one language: " + Languages.RULE)
     public String programmeName(@Source Programme programme,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, programme.nameZh(), programme.nameEn());
     }
 
@@ -244,7 +244,7 @@ public class PlanGraphQLApi {
     @Name("aim")
     @Description("The improvement it aims at in one language: " + Languages.RULE)
     public String programmeAim(@Source Programme programme,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, programme.aimZh(), programme.aimEn());
     }
 
@@ -252,7 +252,7 @@ public class PlanGraphQLApi {
     @Name("title")
     @Description("The title in one language: " + Languages.RULE)
     public String taskTitle(@Source Task task,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, task.titleZh(), task.titleEn());
     }
 
@@ -260,7 +260,7 @@ public class PlanGraphQLApi {
     @Name("summary")
     @Description("The summary in one language: " + Languages.RULE)
     public String taskSummary(@Source Task task,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, task.summaryZh(), task.summaryEn());
     }
 }

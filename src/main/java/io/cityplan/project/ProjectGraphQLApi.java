@@ -108,7 +108,7 @@ public class ProjectGraphQLApi {
     @Name("name")
     @Description("The name in one language: " + Languages.RULE)
     public String projectName(@Source Project project,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, project.nameZh(), project.nameEn());
     }
 }

@@ -66,7 +66,7 @@ public class RegionGraphQLApi {
     @Name("name")
     @Description("The name in one language: " + Languages.RULE)
     public String regionName(@Source Region region,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, region.nameZh(), region.nameEn());
     }
 }

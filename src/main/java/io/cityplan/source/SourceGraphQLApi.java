@@ -64,7 +64,7 @@ public class SourceGraphQLApi {
     @Name("title")
     @Description("The title in one language: " + Languages.RULE)
     public String sourceDocumentTitle(@Source SourceDocument sourceDocument,
-            @Name("lang") @Description("The language; see the field's description when left out.") Lang lang) {
+            @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, sourceDocument.titleZh(), sourceDocument.titleEn());
     }
 }
