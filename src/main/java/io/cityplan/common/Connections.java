@@ -89,7 +89,7 @@ public final class Connections {
         return String.format("%010d|%s", number, code);
     }
 
-    private static void checkSize(String argument, Integer size) {
+    static void checkSize(String argument, Integer size) {
         if (size != null && (size < 0 || size > MAX_PAGE)) {
             throw new InvalidArgumentException(
                     argument + " must be between 0 and " + MAX_PAGE + ", not " + size + "; page with after/before");
@@ -101,7 +101,7 @@ public final class Connections {
                 .encodeToString(("cursor:" + list + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(String list, String cursor) {
+    static String decode(String list, String cursor) {
         var prefix = "cursor:" + list + ":";
         try {
             var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.inject.Instance;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -23,12 +21,10 @@ public class NodeGraphQLApi {
     /** The most ids one {@code nodes} call takes. */
     public static final int MAX_IDS = 100;
 
-    private final Map<String, NodeResolver> resolvers = new HashMap<>();
+    private final Nodes nodes;
 
-    NodeGraphQLApi(Instance<NodeResolver> all) {
-        for (var resolver : all) {
-            resolver.nodeTypes().forEach(type -> resolvers.put(type, resolver));
-        }
+    NodeGraphQLApi(Nodes nodes) {
+        this.nodes = nodes;
     }
 
     @Query
@@ -56,7 +52,7 @@ public class NodeGraphQLApi {
         var parsed = new ArrayList<GlobalId.Parsed>();
         Map<String, List<String>> keysByType = new LinkedHashMap<>();
         for (var id : ids) {
-            var p = GlobalId.parse(id).filter(g -> resolvers.containsKey(g.type()))
+            var p = GlobalId.parse(id).filter(g -> nodes.resolver(g.type()).isPresent())
                     .orElseThrow(() -> new InvalidIdException(id));
             parsed.add(p);
             keysByType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p.key());
@@ -64,10 +60,10 @@ public class NodeGraphQLApi {
         Map<GlobalId.Parsed, Node> found = new HashMap<>();
         keysByType.forEach((type, keys) -> {
             var distinct = keys.stream().distinct().toList();
-            var nodes = resolvers.get(type).nodes(type, distinct);
+            var of = nodes.find(type, distinct);
             for (int i = 0; i < distinct.size(); i++) {
-                if (nodes.get(i) != null) {
-                    found.put(new GlobalId.Parsed(type, distinct.get(i)), nodes.get(i));
+                if (of.get(i) != null) {
+                    found.put(new GlobalId.Parsed(type, distinct.get(i)), of.get(i));
                 }
             }
         });

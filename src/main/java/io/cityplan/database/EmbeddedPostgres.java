@@ -197,7 +197,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     return;
                 }
             }
-            statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+            try {
+                // Bytewise order, and a character classification that counts CJK as letters, so that the trigram
+                // index of search serves Chinese terms; hosts without the C.UTF-8 locale get C for both.
+                statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' "
+                        + "TEMPLATE template0");
+            } catch (SQLException noSuchLocale) {
+                statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + DATABASE + " on embedded PostgreSQL", e);
         }

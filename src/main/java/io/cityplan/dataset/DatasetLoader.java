@@ -9,9 +9,12 @@ import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.validation.Validator;
 
+import io.cityplan.common.DatasetLoaded;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
@@ -32,13 +35,16 @@ public class DatasetLoader {
 
     private final DataSource dataSource;
     private final Validator validator;
+    private final Event<DatasetLoaded> datasetLoaded;
     private volatile boolean loaded;
 
-    DatasetLoader(DataSource dataSource, Validator validator) {
+    DatasetLoader(DataSource dataSource, Validator validator, Event<DatasetLoaded> datasetLoaded) {
         this.dataSource = dataSource;
         this.validator = validator;
+        this.datasetLoaded = datasetLoaded;
     }
 
+    @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         load();
     }
@@ -64,6 +70,7 @@ public class DatasetLoader {
             throw new IllegalStateException("Could not load the dataset: " + e.getMessage(), e);
         }
         loaded = true;
+        datasetLoaded.fire(new DatasetLoaded());
     }
 
     private static boolean replaceIfChanged(Connection connection, Dataset dataset) throws SQLException {

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.graphql.Query;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.ReportsFailures;
+import io.cityplan.common.Selections;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
 
 /** Targets and reported figures of every document and scope at once: filtered, ordered and counted. */
@@ -20,10 +22,12 @@ public class FigureGraphQLApi {
 
     private final FigureQueries figures;
     private final TargetCounts counts;
+    private final Context context;
 
-    FigureGraphQLApi(FigureQueries figures, TargetCounts counts) {
+    FigureGraphQLApi(FigureQueries figures, TargetCounts counts, Context context) {
         this.figures = figures;
         this.counts = counts;
+        this.context = context;
     }
 
     @Query
@@ -39,9 +43,8 @@ public class FigureGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
-        return Connections.page("Target" + order, figures.targets(filter, order, KpiGraphQLApi.asOfOrThisYear(asOf)),
-                t -> FigureQueries.sortKey(t, order), new Window(first, after, last, before), TargetConnection::of);
+        return figures.targets(filter, orderBy, KpiGraphQLApi.asOfOrThisYear(asOf),
+                new Window(first, after, last, before), Selections.selects(context, "totalCount"));
     }
 
     @Query
@@ -61,14 +64,12 @@ public class FigureGraphQLApi {
     public ObservationConnection observations(
             @Name("filter") @Description("Which figures to keep; all when left out.") ObservationFilter filter,
             @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull ObservationOrder> orderBy,
-            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
+            @Name("mostRecent") @Description(FigureLists.MOST_RECENT) Integer mostRecent,
             @Name("first") @Description(Connections.FIRST) Integer first,
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
-        return Connections.page("Observation" + order, MostRecent.keep(figures.observations(filter), mostRecent),
-                o -> FigureQueries.sortKey(o, order), new Window(first, after, last, before),
-                ObservationConnection::of);
+        return figures.observations(filter, orderBy, mostRecent, new Window(first, after, last, before),
+                Selections.selects(context, "totalCount"));
     }
 }

@@ -1,6 +1,5 @@
 package io.cityplan.kpi;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +12,5 @@ public class IndicatorRepository implements PanacheRepositoryBase<IndicatorEntit
 
     List<IndicatorEntity> listOrdered(IndicatorCategory category) {
         return category == null ? listAll(Sort.by("code")) : list("category", Sort.by("code"), category);
-    }
-
-    List<IndicatorEntity> listByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 }

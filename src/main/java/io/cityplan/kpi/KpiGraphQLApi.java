@@ -17,6 +17,7 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
 import io.cityplan.common.ReportsFailures;
+import io.cityplan.common.Selections;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
@@ -27,6 +28,7 @@ import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 @ReportsFailures
@@ -39,10 +41,12 @@ public class KpiGraphQLApi {
     private final ProjectService projects;
     private final PlanService plans;
     private final SourceService sources;
+    private final Context context;
 
     KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, ProjectService projects,
-            PlanService plans, SourceService sources, Languages languages) {
+            PlanService plans, SourceService sources, Languages languages, Context context) {
         this.languages = languages;
+        this.context = context;
         this.service = service;
         this.regions = regions;
         this.parks = parks;
@@ -89,7 +93,7 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return targetPages(service.targetsByIndicator(keys(indicators, Indicator::code)),
+        return targetPages("indicator_code", keys(indicators, Indicator::code),
                 new Window(first, after, last, before));
     }
 
@@ -97,13 +101,13 @@ public class KpiGraphQLApi {
     @Name("observations")
     @Description("The figures reported for this indicator at every scope, by year.")
     public List<@NonNull ObservationConnection> indicatorObservations(@Source List<Indicator> indicators,
-            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
+            @Name("mostRecent") @Description(FigureLists.MOST_RECENT) Integer mostRecent,
             @Name("first") @Description(Connections.FIRST) Integer first,
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return observationPages(service.observationsByIndicator(keys(indicators, Indicator::code)), mostRecent,
-                new Window(first, after, last, before));
+        return observationPages("indicator_code", keys(indicators, Indicator::code),
+                mostRecent, new Window(first, after, last, before));
     }
 
     @NonNull
@@ -204,7 +208,8 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return targetPages(service.targetsByTask(keys(tasks, Task::key)), new Window(first, after, last, before));
+        return targetPages("task_id", keys(tasks, Task::key),
+                new Window(first, after, last, before));
     }
 
     @NonNull
@@ -215,7 +220,7 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return targetPages(service.targetsByRegion(keys(regions, Region::code)),
+        return targetPages("region_code", keys(regions, Region::code),
                 new Window(first, after, last, before));
     }
 
@@ -223,13 +228,13 @@ public class KpiGraphQLApi {
     @Name("observations")
     @Description("The figures reported for this region itself (not its sub-regions), by year.")
     public List<@NonNull ObservationConnection> regionObservations(@Source List<Region> regions,
-            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
+            @Name("mostRecent") @Description(FigureLists.MOST_RECENT) Integer mostRecent,
             @Name("first") @Description(Connections.FIRST) Integer first,
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return observationPages(service.observationsByRegion(keys(regions, Region::code)), mostRecent,
-                new Window(first, after, last, before));
+        return observationPages("region_code", keys(regions, Region::code),
+                mostRecent, new Window(first, after, last, before));
     }
 
     @NonNull
@@ -240,20 +245,21 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return targetPages(service.targetsByPark(keys(parks, Park::code)), new Window(first, after, last, before));
+        return targetPages("park_code", keys(parks, Park::code),
+                new Window(first, after, last, before));
     }
 
     @NonNull
     @Name("observations")
     @Description("The figures reported for this park, by year.")
     public List<@NonNull ObservationConnection> parkObservations(@Source List<Park> parks,
-            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
+            @Name("mostRecent") @Description(FigureLists.MOST_RECENT) Integer mostRecent,
             @Name("first") @Description(Connections.FIRST) Integer first,
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return observationPages(service.observationsByPark(keys(parks, Park::code)), mostRecent,
-                new Window(first, after, last, before));
+        return observationPages("park_code", keys(parks, Park::code),
+                mostRecent, new Window(first, after, last, before));
     }
 
     @NonNull
@@ -264,7 +270,7 @@ public class KpiGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return targetPages(service.targetsByProject(keys(projects, Project::code)),
+        return targetPages("project_code", keys(projects, Project::code),
                 new Window(first, after, last, before));
     }
 
@@ -272,23 +278,23 @@ public class KpiGraphQLApi {
     @Name("observations")
     @Description("The figures reported for this project, by year.")
     public List<@NonNull ObservationConnection> projectObservations(@Source List<Project> projects,
-            @Name("mostRecent") @Description(MostRecent.DESCRIPTION) Integer mostRecent,
+            @Name("mostRecent") @Description(FigureLists.MOST_RECENT) Integer mostRecent,
             @Name("first") @Description(Connections.FIRST) Integer first,
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return observationPages(service.observationsByProject(keys(projects, Project::code)), mostRecent,
-                new Window(first, after, last, before));
+        return observationPages("project_code", keys(projects, Project::code),
+                mostRecent, new Window(first, after, last, before));
     }
 
-    private static List<TargetConnection> targetPages(List<List<Target>> lists, Window window) {
-        return Connections.pages("Target", lists, Target::sortKey, window, TargetConnection::of);
+    private List<TargetConnection> targetPages(String parentColumn, List<String> parents, Window window) {
+        return service.targetPages(parentColumn, parents, window, Selections.selects(context, "totalCount"));
     }
 
-    private static List<ObservationConnection> observationPages(List<List<Observation>> lists, Integer mostRecent,
-            Window window) {
-        return Connections.pages("Observation", MostRecent.keepEach(lists, mostRecent), Observation::sortKey, window,
-                ObservationConnection::of);
+    private List<ObservationConnection> observationPages(String parentColumn, List<String> parents,
+            Integer mostRecent, Window window) {
+        return service.observationPages(parentColumn, parents, mostRecent, window,
+                Selections.selects(context, "totalCount"));
     }
 
     /** The year a status is judged as of: the one asked for, else the current year. */

@@ -1,8 +1,7 @@
 package io.cityplan.kpi;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,154 +12,123 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Cached;
+import io.cityplan.common.Connections.Window;
+import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
-import io.cityplan.common.Searchable;
+import io.cityplan.common.Sql;
 
-/** Indicators and their targets and observations, looked up in batches by whatever they hang off. */
+/**
+ * Indicators, held in memory with the units, and the targets and figures of a batch of parents, paged by PostgreSQL.
+ */
 @ApplicationScoped
-public class KpiService implements NodeResolver, Searchable.Source {
+public class KpiService implements NodeResolver {
 
-    private final IndicatorRepository indicators;
+    private final EntityManager em;
     private final TargetRepository targets;
     private final ObservationRepository observations;
-    private final UnitRepository units;
+    private final Cached<Map<String, Indicator>> indicatorsByCode;
+    private final Cached<Units> units;
 
-    KpiService(IndicatorRepository indicators, TargetRepository targets, ObservationRepository observations,
-            UnitRepository units) {
-        this.indicators = indicators;
+    KpiService(EntityManager em, IndicatorRepository indicators, TargetRepository targets,
+            ObservationRepository observations, UnitRepository units) {
+        this.em = em;
         this.targets = targets;
         this.observations = observations;
-        this.units = units;
+        this.indicatorsByCode = new Cached<>(() -> indicators.listOrdered(null).stream().map(Indicator::of)
+                .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a, LinkedHashMap::new)));
+        this.units = new Cached<>(() -> new Units(units.listAll().stream().collect(Collectors.toMap(u -> u.symbol,
+                u -> new Units.Unit(u.symbol, u.normalizedSymbol, u.factor)))));
+    }
+
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        indicatorsByCode.refresh();
+        units.refresh();
     }
 
     List<Indicator> indicators(IndicatorCategory category) {
-        return indicators.listOrdered(category).stream().map(Indicator::of).toList();
+        return indicatorsByCode.get().values().stream().filter(i -> category == null || i.category() == category)
+                .toList();
     }
 
     Optional<Indicator> indicator(String code) {
-        return indicators.findByIdOptional(code).map(Indicator::of);
+        return Optional.ofNullable(indicatorsByCode.get().get(code));
     }
 
     List<Indicator> indicatorsByCodes(List<String> codes) {
-        var found = indicators.listByCodes(codes.stream().distinct().toList()).stream().map(Indicator::of).toList();
-        return Batches.one(codes, found, Indicator::code);
+        var all = indicatorsByCode.get();
+        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
     }
 
-    List<List<Target>> targetsByIndicator(List<String> codes) {
-        return Batches.many(codes, map(targets.listByIndicatorCodes(codes), Target::of), Target::indicatorCode);
-    }
-
-    List<List<Target>> targetsByRegion(List<String> codes) {
-        return Batches.many(codes, map(targets.listByRegionCodes(codes), Target::of), Target::regionCode);
-    }
-
-    List<List<Target>> targetsByPark(List<String> codes) {
-        return Batches.many(codes, map(targets.listByParkCodes(codes), Target::of), Target::parkCode);
-    }
-
-    List<List<Target>> targetsByProject(List<String> codes) {
-        return Batches.many(codes, map(targets.listByProjectCodes(codes), Target::of), Target::projectCode);
-    }
-
-    List<List<Observation>> observationsByProject(List<String> codes) {
-        return Batches.many(codes, map(observations.listByProjectCodes(codes), Observation::of),
-                Observation::projectCode);
-    }
-
-    List<List<Target>> targetsByTask(List<String> taskKeys) {
-        return Batches.many(taskKeys, map(targets.listByTaskIds(taskKeys), Target::of), Target::taskKey);
-    }
-
-    List<List<Observation>> observationsByIndicator(List<String> codes) {
-        return Batches.many(codes, map(observations.listByIndicatorCodes(codes), Observation::of),
-                Observation::indicatorCode);
-    }
-
-    List<List<Observation>> observationsByRegion(List<String> codes) {
-        return Batches.many(codes, map(observations.listByRegionCodes(codes), Observation::of),
-                Observation::regionCode);
-    }
-
-    List<List<Observation>> observationsByPark(List<String> codes) {
-        return Batches.many(codes, map(observations.listByParkCodes(codes), Observation::of),
-                Observation::parkCode);
+    Units units() {
+        return units.get();
     }
 
     /**
-     * The progress of each target as of a year, from the figures reported for its indicator, scope and form: one query
-     * for the figures, one for the units and one for the indicators, whatever the number of targets.
+     * The page of targets of each parent, whose key is in {@code column} of table target: one statement for the
+     * pages, one more for the totals when asked.
+     */
+    List<TargetConnection> targetPages(String column, List<String> keys, Window window, boolean withTotal) {
+        return FigureLists.TARGETS.pages(em, "t." + column, keys, FigureLists::targets, window, withTotal).stream()
+                .map(TargetConnection::of).toList();
+    }
+
+    /** The page of figures of each parent, whose key is in {@code column} of table observation. */
+    List<ObservationConnection> observationPages(String column, List<String> keys, Integer mostRecent,
+            Window window, boolean withTotal) {
+        return FigureLists.OBSERVATIONS.pages(em, "o." + column, keys,
+                parent -> FigureLists.observations(parent, mostRecent), window, withTotal).stream()
+                .map(ObservationConnection::of).toList();
+    }
+
+    /**
+     * The progress of each target as of a year, in one statement whatever the number of targets. It reads only the
+     * figures the rule looks at: of each target's series, those of the latest year with a figure in a unit that
+     * converts into the target's, and those of the baseline year. A rule that reads more must widen this query.
      */
     List<TargetProgress> progress(List<Target> of, int asOf) {
-        var indicatorCodes = of.stream().map(Target::indicatorCode).distinct().toList();
-        var figures = map(observations.listByIndicatorCodes(indicatorCodes), Observation::of);
-        var unitSymbols = new HashSet<String>();
-        of.forEach(t -> unitSymbols.add(t.unit()));
-        figures.forEach(o -> unitSymbols.add(o.unit()));
-        Map<String, UnitEntity> unitsBySymbol = units.listBySymbols(unitSymbols).stream()
-                .collect(Collectors.toMap(u -> u.symbol, Function.identity()));
-        Map<String, Direction> directions = indicators.listByCodes(indicatorCodes).stream()
-                .collect(Collectors.toMap(i -> i.code, i -> i.direction));
-        return of.stream().map(target -> {
-            var readings = figures.stream().filter(o -> sameSeries(target, o))
-                    .flatMap(o -> inUnitOf(target, o, unitsBySymbol).stream()).toList();
-            boolean betterHigher = (directions.get(target.indicatorCode()) == Direction.INCREASE) != (target
-                    .form() == FigureForm.DECREASE);
-            return ProgressRule.judge(target, betterHigher, readings, asOf);
-        }).toList();
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        var sql = Sql.of("""
+                SELECT t.code AS target, %s FROM target t
+                JOIN unit tu ON tu.symbol = t.unit_symbol
+                CROSS JOIN LATERAL (SELECT max(l.year) AS year FROM observation l
+                    JOIN unit lu ON lu.symbol = l.unit_symbol
+                    WHERE l.indicator_code = t.indicator_code AND l.scope = t.scope AND l.form = t.form
+                    AND l.year <= ? AND (l.unit_symbol = t.unit_symbol OR lu.normalized_symbol = tu.normalized_symbol)
+                ) latest
+                JOIN observation o ON o.indicator_code = t.indicator_code AND o.scope = t.scope AND o.form = t.form
+                    AND o.year <= ? AND (o.year = latest.year OR o.year = t.baseline_year)
+                WHERE t.code = ANY(CAST(? AS text[]))""".formatted(Observation.COLUMNS), asOf, asOf,
+                Sql.textArray(of.stream().map(Target::code).distinct().toList()));
+        Map<String, List<Observation>> figures = sql.rows(em).stream().collect(Collectors.groupingBy(
+                r -> (String) r[0], Collectors.mapping(r -> Observation.of(tail(r)), Collectors.toList())));
+        var all = indicatorsByCode.get();
+        return of.stream().map(t -> ProgressRule.judge(t, all.get(t.indicatorCode()).direction(),
+                figures.getOrDefault(t.code(), List.of()), units.get(), asOf)).toList();
     }
 
-    private static boolean sameSeries(Target target, Observation o) {
-        return o.indicatorCode().equals(target.indicatorCode()) && o.form() == target.form()
-                && Objects.equals(o.regionCode(), target.regionCode())
-                && Objects.equals(o.parkCode(), target.parkCode())
-                && Objects.equals(o.projectCode(), target.projectCode());
-    }
-
-    /** The observation's value in the target's unit, where one converts to the other. */
-    private static Optional<ProgressRule.Reading> inUnitOf(Target target, Observation o,
-            Map<String, UnitEntity> units) {
-        if (o.unit().equals(target.unit())) {
-            return Optional.of(new ProgressRule.Reading(o, o.value()));
-        }
-        var from = units.get(o.unit());
-        var to = units.get(target.unit());
-        if (from == null || to == null || from.factor == null || to.factor == null
-                || !from.normalizedSymbol.equals(to.normalizedSymbol)) {
-            return Optional.empty();
-        }
-        var value = o.value().multiply(from.factor).divide(to.factor, MathContext.DECIMAL64);
-        return Optional.of(new ProgressRule.Reading(o, plain(value)));
+    private static Object[] tail(Object[] row) {
+        var rest = new Object[row.length - 1];
+        System.arraycopy(row, 1, rest, 0, rest.length);
+        return rest;
     }
 
     /** Each value in its unit's normalized unit, or null where the unit has no conversion. */
     List<Quantity> normalized(List<BigDecimal> values, List<String> unitSymbols) {
-        Map<String, UnitEntity> bySymbol = units.listBySymbols(unitSymbols.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(u -> u.symbol, Function.identity()));
-        return IntStream.range(0, values.size()).mapToObj(i -> {
-            var unit = bySymbol.get(unitSymbols.get(i));
-            return unit == null || unit.factor == null ? null
-                    : new Quantity(plain(values.get(i).multiply(unit.factor)), unit.normalizedSymbol);
-        }).toList();
-    }
-
-    /** Without trailing zeros, and never in exponent form (10000, not 1E+4). */
-    private static BigDecimal plain(BigDecimal value) {
-        var stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        var table = units.get();
+        return IntStream.range(0, values.size()).mapToObj(i -> table.normalized(values.get(i), unitSymbols.get(i)))
+                .toList();
     }
 
     private static <E, R> List<R> map(List<E> entities, Function<E, R> convert) {
         return entities.stream().map(convert).filter(Objects::nonNull).toList();
-    }
-
-    @Override
-    public List<Searchable> searchables() {
-        return indicators(null).stream().map(i -> new Searchable(i, "INDICATOR", i.code(), List.of(
-                new Searchable.Field("nameZh", i.nameZh(), 1), new Searchable.Field("nameEn", i.nameEn(), 1),
-                new Searchable.Field("code", i.code(), 0.8)))).toList();
     }
 
     @Override

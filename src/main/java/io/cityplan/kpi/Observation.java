@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.cityplan.common.Connections;
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
 
@@ -31,13 +30,19 @@ public record Observation(
 
     static Observation of(ObservationEntity e) {
         return new Observation(GlobalId.of("Observation", e.code), e.code, e.year, e.periodZh, e.kind, e.comparator,
-                e.form,
-                e.value, e.unitSymbol, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode,
+                e.form, e.value, e.unitSymbol, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode,
                 e.citationId);
     }
 
-    /** The order of observation lists, by year and then code; cursors hold it. */
-    public static String sortKey(Observation o) {
-        return Connections.numbered(o.year(), o.code());
+    /** The columns of table {@code observation} (alias o) that {@link #of(Object[])} reads, in its order. */
+    static final String COLUMNS = "o.code, o.year, o.period_zh, o.kind, o.comparator, o.form, o.value, o.unit_symbol, "
+            + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id";
+
+    static Observation of(Object[] r) {
+        var code = (String) r[0];
+        return new Observation(GlobalId.of("Observation", code), code, (Integer) r[1], (String) r[2],
+                ObservationKind.valueOf((String) r[3]), Comparator.valueOf((String) r[4]),
+                FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7], (String) r[8], (String) r[9],
+                (String) r[10], (String) r[11], (String) r[12], (String) r[13]);
     }
 }

@@ -3,9 +3,11 @@ package io.cityplan.kpi;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** Judges a target against the figures reported for it, by the rules {@link TargetStatus} describes. */
 final class ProgressRule {
@@ -32,7 +34,55 @@ final class ProgressRule {
         }
     }
 
+    /** A target's status over a span of as-of years: {@code from} included, {@code to} excluded; null is open. */
+    record StatusSpan(Integer from, Integer to, TargetStatus status) {
+    }
+
     private ProgressRule() {
+    }
+
+    /**
+     * Judges a target against the figures of its series: those that convert into the target's unit are read in it;
+     * the indicator's direction, turned round for a DECREASE, says which way is better.
+     */
+    static TargetProgress judge(Target target, Direction direction, List<Observation> figures, Units units,
+            int asOf) {
+        return judge(target, betterHigher(target, direction), readings(target, figures, units), asOf);
+    }
+
+    /**
+     * The target's status for every as-of year, as spans over which it stays the same. It can change only in a year
+     * some figure is for (the figure becomes known) and in the target year (NOT_DUE turns into NO_DATA), so the rule
+     * is applied once per such year and once before the first.
+     */
+    static List<StatusSpan> spans(Target target, Direction direction, List<Observation> figures, Units units) {
+        boolean betterHigher = betterHigher(target, direction);
+        var readings = readings(target, figures, units);
+        var years = new TreeSet<Integer>();
+        readings.forEach(r -> years.add(r.year()));
+        years.add(target.targetYear());
+        var spans = new ArrayList<StatusSpan>();
+        Integer from = null;
+        var status = judge(target, betterHigher, readings, years.first() - 1).status();
+        for (int year : years) {
+            var next = judge(target, betterHigher, readings, year).status();
+            if (next != status) {
+                spans.add(new StatusSpan(from, year, status));
+                from = year;
+                status = next;
+            }
+        }
+        spans.add(new StatusSpan(from, null, status));
+        return spans;
+    }
+
+    private static boolean betterHigher(Target target, Direction direction) {
+        return (direction == Direction.INCREASE) != (target.form() == FigureForm.DECREASE);
+    }
+
+    private static List<Reading> readings(Target target, List<Observation> figures, Units units) {
+        return figures.stream().flatMap(o -> units.convert(o.value(), o.unit(), target.unit())
+                .map(value -> new Reading(o, value)).stream()).toList();
     }
 
     /**

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.cityplan.common.Connections;
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
 
@@ -43,8 +42,16 @@ public record Target(
                 e.citationId);
     }
 
-    /** The order of target lists, by target year and then code; cursors hold it. */
-    public static String sortKey(Target t) {
-        return Connections.numbered(t.targetYear(), t.code());
+    /** The columns of table {@code target} (alias t) that {@link #of(Object[])} reads, in its order. */
+    static final String COLUMNS = "t.code, t.comparator, t.form, t.value, t.unit_symbol, t.start_year, t.target_year, "
+            + "t.baseline_value, t.baseline_year, t.reference_zh, t.reference_en, t.aspirational, t.note, "
+            + "t.indicator_code, t.region_code, t.park_code, t.project_code, t.task_id, t.citation_id";
+
+    static Target of(Object[] r) {
+        var code = (String) r[0];
+        return new Target(GlobalId.of("Target", code), code, Comparator.valueOf((String) r[1]),
+                FigureForm.valueOf((String) r[2]), (BigDecimal) r[3], (String) r[4], (Integer) r[5], (Integer) r[6],
+                (BigDecimal) r[7], (Integer) r[8], (String) r[9], (String) r[10], (Boolean) r[11], (String) r[12],
+                (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18]);
     }
 }

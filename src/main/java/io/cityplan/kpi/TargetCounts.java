@@ -1,68 +1,79 @@
 package io.cityplan.kpi;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
+import io.cityplan.common.Sql;
 import io.cityplan.plan.PlanService;
 import io.cityplan.plan.Programme;
-import io.cityplan.plan.Task;
 import io.cityplan.region.RegionService;
 
-/** Counts of targets for dashboards: by status, year, region and programme. */
+/** Counts of targets for dashboards: by status, year, region and programme, grouped by PostgreSQL. */
 @ApplicationScoped
 public class TargetCounts {
 
-    private final FigureQueries figures;
-    private final KpiService kpis;
+    private final EntityManager em;
+    private final FigureFilters filters;
     private final RegionService regions;
     private final PlanService plans;
 
-    TargetCounts(FigureQueries figures, KpiService kpis, RegionService regions, PlanService plans) {
-        this.figures = figures;
-        this.kpis = kpis;
+    TargetCounts(EntityManager em, FigureFilters filters, RegionService regions, PlanService plans) {
+        this.em = em;
+        this.filters = filters;
         this.regions = regions;
         this.plans = plans;
     }
 
-    /** Counts of the targets that pass the filter, by status as of {@code asOf}, year, region and programme. */
+    /**
+     * Counts of the targets that pass the filter, by status as of {@code asOf} (kept in target_status), year, region
+     * and task, in one statement with a grouping set per count; tasks add up to their programmes here.
+     */
     TargetStats of(TargetFilter filter, int asOf) {
-        var kept = figures.targets(filter, List.of(), asOf);
-        var progress = kept.isEmpty() ? List.<TargetProgress> of() : kpis.progress(kept, asOf);
-        var statuses = progress.stream().collect(Collectors.groupingBy(TargetProgress::status, Collectors.counting()));
+        var sql = Sql.of("""
+                SELECT CASE WHEN grouping(s.status) = 0 THEN 'status' WHEN grouping(t.target_year) = 0 THEN 'year'
+                    WHEN grouping(t.region_code) = 0 THEN 'region' WHEN grouping(t.task_id) = 0 THEN 'task'
+                    ELSE 'total' END,
+                    coalesce(s.status, CAST(t.target_year AS text), t.region_code, t.task_id), count(*)
+                FROM target t LEFT JOIN target_status s ON s.target_code = t.code AND s.years @> CAST(? AS integer)
+                WHERE """, asOf).append(filters.targets(filter, asOf).wrap(" ",
+                " GROUP BY GROUPING SETS ((), (s.status), (t.target_year), (t.region_code), (t.task_id))"));
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (var row : sql.rows(em)) {
+            if (row[1] != null || "total".equals(row[0])) {
+                counts.computeIfAbsent((String) row[0], k -> new HashMap<>()).put(String.valueOf(row[1]),
+                        ((Number) row[2]).intValue());
+            }
+        }
+        int total = counts.getOrDefault("total", Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        var statuses = counts.getOrDefault("status", Map.of());
         var byStatus = Arrays.stream(TargetStatus.values())
-                .map(s -> new TargetStats.StatusCount(s, statuses.getOrDefault(s, 0L).intValue())).toList();
-        var byYear = new TreeMap<>(
-                kept.stream().collect(Collectors.groupingBy(Target::targetYear, Collectors.counting())))
-                .entrySet().stream().map(e -> new TargetStats.YearCount(e.getKey(), e.getValue().intValue())).toList();
-        var byRegionCode = counts(kept.stream().map(Target::regionCode));
-        var regionCodes = byRegionCode.keySet().stream().toList();
-        var byRegion = regions.byCodes(regionCodes).stream()
-                .map(r -> new TargetStats.RegionCount(r, byRegionCode.get(r.code())))
-                .sorted(java.util.Comparator.comparingInt(TargetStats.RegionCount::count).reversed()
+                .map(s -> new TargetStats.StatusCount(s, statuses.getOrDefault(s.name(), 0))).toList();
+        var byYear = new TreeMap<Integer, Integer>();
+        counts.getOrDefault("year", Map.of()).forEach((year, n) -> byYear.put(Integer.valueOf(year), n));
+        var regionCounts = counts.getOrDefault("region", Map.of());
+        var byRegion = regions.byCodes(List.copyOf(regionCounts.keySet())).stream()
+                .map(r -> new TargetStats.RegionCount(r, regionCounts.get(r.code())))
+                .sorted(Comparator.comparingInt(TargetStats.RegionCount::count).reversed()
                         .thenComparing(c -> c.region().code()))
                 .toList();
-        var tasks = plans.tasksByKeys(kept.stream().map(Target::taskKey).filter(Objects::nonNull).distinct().toList());
-        var taskProgrammes = tasks.stream().collect(Collectors.toMap(Task::key, Task::programmeId));
-        var byProgrammeKey = counts(
-                kept.stream().map(t -> t.taskKey() == null ? null : taskProgrammes.get(t.taskKey())));
-        var byProgramme = plans.programmesByKeys(new ArrayList<>(byProgrammeKey.keySet())).stream()
-                .sorted(java.util.Comparator.comparing(Programme::planCode).thenComparingInt(Programme::ordinal))
+        return new TargetStats(total, asOf, byStatus,
+                byYear.entrySet().stream().map(e -> new TargetStats.YearCount(e.getKey(), e.getValue())).toList(),
+                byRegion, byProgramme(counts.getOrDefault("task", Map.of())));
+    }
+
+    private List<TargetStats.ProgrammeCount> byProgramme(Map<String, Integer> byTask) {
+        var tasks = plans.tasksByKeys(List.copyOf(byTask.keySet()));
+        Map<String, Integer> byProgrammeKey = new HashMap<>();
+        tasks.forEach(t -> byProgrammeKey.merge(t.programmeId(), byTask.get(t.key()), Integer::sum));
+        return plans.programmesByKeys(List.copyOf(byProgrammeKey.keySet())).stream()
+                .sorted(Comparator.comparing(Programme::planCode).thenComparingInt(Programme::ordinal))
                 .map(p -> new TargetStats.ProgrammeCount(p, byProgrammeKey.get(p.key()))).toList();
-        return new TargetStats(kept.size(), asOf, byStatus, byYear, byRegion, byProgramme);
     }
-
-    /** How often each non-null key occurs. */
-    private static Map<String, Integer> counts(Stream<String> keys) {
-        return keys.filter(Objects::nonNull).collect(Collectors.toMap(k -> k, k -> 1, Integer::sum, HashMap::new));
-    }
-
 }

@@ -17,10 +17,6 @@ public class ParkRepository implements PanacheRepositoryBase<ParkEntity, String>
                 Sort.by("code"), Parameters.with("kind", kind).and("region", regionCode));
     }
 
-    List<ParkEntity> listByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", Sort.by("code"), codes);
-    }
-
     List<ParkEntity> listByRegionCodes(Collection<String> regionCodes) {
         return regionCodes.isEmpty() ? List.of() : list("regionCode in ?1", Sort.by("code"), regionCodes);
     }

@@ -1,26 +1,37 @@
 package io.cityplan.park;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Cached;
+import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
-import io.cityplan.common.Searchable;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class ParkService implements NodeResolver, Searchable.Source {
+public class ParkService implements NodeResolver {
 
     private final ParkRepository parks;
+    private final Cached<Map<String, Park>> byCode;
 
     ParkService(ParkRepository parks) {
         this.parks = parks;
+        this.byCode = new Cached<>(() -> parks.listOrdered(null, null).stream().map(Park::of)
+                .collect(Collectors.toMap(Park::code, x -> x, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        byCode.refresh();
     }
 
     public List<Park> parks(ParkKind kind, String regionCode) {
@@ -28,16 +39,16 @@ public class ParkService implements NodeResolver, Searchable.Source {
     }
 
     public Optional<Park> park(String code) {
-        return parks.findByIdOptional(code).map(Park::of);
+        return Optional.ofNullable(byCode.get().get(code));
     }
 
-    /** The park of each code (null where the code is null or unknown), in one query. */
+    /** The park of each code (null where the code is null or unknown). */
     public List<Park> byCodes(List<String> codes) {
-        var found = parks.listByCodes(codes.stream().filter(Objects::nonNull).distinct().toList());
-        return Batches.one(codes, found.stream().map(Park::of).toList(), Park::code);
+        var all = byCode.get();
+        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
     }
 
-    /** The parks of each list of codes, in one query. */
+    /** The parks of each list of codes. */
     public List<List<Park>> byCodeLists(List<List<String>> codeLists) {
         var found = byCodes(codeLists.stream().flatMap(List::stream).distinct().toList());
         return Batches.each(codeLists, found, Park::code);
@@ -56,16 +67,11 @@ public class ParkService implements NodeResolver, Searchable.Source {
                 .map(list -> list.stream().map(e -> new Industry(e.nameZh, e.nameEn)).toList()).toList();
     }
 
-    /** The codes of the parks a document places in any of these regions, in one query. */
+    /** The codes of the parks a document places in any of these regions. */
     public List<String> codesInRegions(Collection<String> regionCodes) {
-        return parks.listByRegionCodes(regionCodes).stream().map(e -> e.code).toList();
-    }
-
-    @Override
-    public List<Searchable> searchables() {
-        return parks(null, null).stream().map(p -> new Searchable(p, "PARK", p.code(), List.of(
-                new Searchable.Field("nameZh", p.nameZh(), 1), new Searchable.Field("nameEn", p.nameEn(), 1),
-                new Searchable.Field("code", p.code(), 0.8)))).toList();
+        return byCode.get().values().stream()
+                .filter(x -> x.regionCode() != null && regionCodes.contains(x.regionCode())).map(Park::code)
+                .toList();
     }
 
     @Override

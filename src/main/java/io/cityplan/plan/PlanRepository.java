@@ -1,6 +1,5 @@
 package io.cityplan.plan;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +12,5 @@ public class PlanRepository implements PanacheRepositoryBase<PlanEntity, String>
 
     List<PlanEntity> listOrdered() {
         return listAll(Sort.by("year").and("code"));
-    }
-
-    List<PlanEntity> listByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 }

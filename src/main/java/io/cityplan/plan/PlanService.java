@@ -1,7 +1,9 @@
 package io.cityplan.plan;
 
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,45 +11,64 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Cached;
+import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
-import io.cityplan.common.Searchable;
 import io.cityplan.park.Park;
 import io.cityplan.plan.TaskRepository.Link;
 import io.cityplan.project.Project;
 import io.cityplan.region.Region;
+import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class PlanService implements NodeResolver, Searchable.Source {
+public class PlanService implements NodeResolver {
 
     private final PlanRepository plans;
     private final ProgrammeRepository programmes;
     private final TaskRepository tasks;
+    private final Cached<Map<String, Plan>> plansByCode;
+    private final Cached<Map<String, Task>> tasksByKey;
 
     PlanService(PlanRepository plans, ProgrammeRepository programmes, TaskRepository tasks) {
         this.plans = plans;
         this.programmes = programmes;
         this.tasks = tasks;
+        this.plansByCode = new Cached<>(() -> plans.listOrdered().stream().map(Plan::of)
+                .collect(Collectors.toMap(Plan::code, p -> p, (a, b) -> a, LinkedHashMap::new)));
+        this.tasksByKey = new Cached<>(() -> tasks.listAll(Sort.by("planCode").and("ordinal")).stream()
+                .map(Task::of).collect(Collectors.toMap(Task::key, t -> t, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        plansByCode.refresh();
+        tasksByKey.refresh();
     }
 
     public List<Plan> plans() {
-        return plans.listOrdered().stream().map(Plan::of).toList();
+        return List.copyOf(plansByCode.get().values());
     }
 
     public Optional<Plan> plan(String code) {
-        return plans.findByIdOptional(code).map(Plan::of);
+        return Optional.ofNullable(plansByCode.get().get(code));
+    }
+
+    /** Every task of every plan, by plan and number. */
+    public Collection<Task> tasks() {
+        return tasksByKey.get().values();
     }
 
     public Optional<Task> task(String planCode, int ordinal) {
-        return tasks.findByPlanAndOrdinal(planCode, ordinal).map(Task::of);
+        return tasks().stream().filter(t -> t.planCode().equals(planCode) && t.ordinal() == ordinal).findFirst();
     }
 
-    /** The task of each task key (null where the key is null), in one query. */
+    /** The task of each task key (null where the key is null or unknown). */
     public List<Task> tasksByKeys(List<String> keys) {
-        var found = tasks.listByIds(keys.stream().filter(Objects::nonNull).distinct().toList());
-        return Batches.one(keys, found.stream().map(Task::of).toList(), Task::key);
+        var all = tasksByKey.get();
+        return keys.stream().map(k -> k == null ? null : all.get(k)).toList();
     }
 
     List<List<Programme>> programmesOf(List<Plan> of) {
@@ -81,9 +102,8 @@ public class PlanService implements NodeResolver, Searchable.Source {
     }
 
     <T> List<Plan> plansOf(List<T> of, Function<T, String> planCode) {
-        var codes = of.stream().map(planCode).toList();
-        var found = plans.listByCodes(codes.stream().distinct().toList()).stream().map(Plan::of).toList();
-        return Batches.one(codes, found, Plan::code);
+        var all = plansByCode.get();
+        return of.stream().map(planCode).map(c -> c == null ? null : all.get(c)).toList();
     }
 
     /** The codes of the regions each task names. */
@@ -127,25 +147,6 @@ public class PlanService implements NodeResolver, Searchable.Source {
         return Batches.many(codes, links, Link::code).stream()
                 .map(l -> l.stream().map(link -> byKey.get(link.taskId())).toList())
                 .toList();
-    }
-
-    @Override
-    public List<Searchable> searchables() {
-        var found = new ArrayList<Searchable>();
-        plans().forEach(p -> found.add(new Searchable(p, "PLAN", p.code(), List.of(
-                new Searchable.Field("titleZh", p.titleZh(), 1), new Searchable.Field("titleEn", p.titleEn(), 1),
-                new Searchable.Field("summaryZh", p.summaryZh(), 0.5),
-                new Searchable.Field("summaryEn", p.summaryEn(), 0.5)))));
-        programmes.listAll().stream().map(Programme::of).forEach(p -> found.add(new Searchable(p, "PROGRAMME", p.key(),
-                List.of(new Searchable.Field("nameZh", p.nameZh(), 1), new Searchable.Field("nameEn", p.nameEn(), 1),
-                        new Searchable.Field("aimZh", p.aimZh(), 0.5),
-                        new Searchable.Field("aimEn", p.aimEn(), 0.5)))));
-        tasks.listAll().stream().map(Task::of).forEach(t -> found.add(new Searchable(t, "TASK", Task.sortKey(t),
-                List.of(new Searchable.Field("titleZh", t.titleZh(), 1),
-                        new Searchable.Field("titleEn", t.titleEn(), 1),
-                        new Searchable.Field("summaryZh", t.summaryZh(), 0.5),
-                        new Searchable.Field("summaryEn", t.summaryEn(), 0.5)))));
-        return found;
     }
 
     @Override

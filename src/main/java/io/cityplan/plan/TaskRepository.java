@@ -2,7 +2,6 @@ package io.cityplan.plan;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,14 +13,6 @@ public class TaskRepository implements PanacheRepositoryBase<TaskEntity, String>
 
     /** A task's link to a region or park it names. */
     record Link(String taskId, String code) {
-    }
-
-    Optional<TaskEntity> findByPlanAndOrdinal(String planCode, int ordinal) {
-        return find("planCode = ?1 and ordinal = ?2", planCode, ordinal).firstResultOptional();
-    }
-
-    List<TaskEntity> listByIds(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("ordinal"), ids);
     }
 
     List<TaskEntity> listByPlanCodes(Collection<String> planCodes) {

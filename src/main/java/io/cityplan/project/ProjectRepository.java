@@ -17,10 +17,6 @@ public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, S
                 Sort.by("code"), Parameters.with("kind", kind).and("region", regionCode));
     }
 
-    List<ProjectEntity> listByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", Sort.by("code"), codes);
-    }
-
     List<ProjectEntity> listByRegionCodes(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("regionCode in ?1", Sort.by("code"), codes);
     }

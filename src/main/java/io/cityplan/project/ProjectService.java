@@ -1,27 +1,38 @@
 package io.cityplan.project;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Cached;
+import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
-import io.cityplan.common.Searchable;
 import io.cityplan.park.Park;
 import io.cityplan.region.Region;
 
 @ApplicationScoped
-public class ProjectService implements NodeResolver, Searchable.Source {
+public class ProjectService implements NodeResolver {
 
     private final ProjectRepository projects;
+    private final Cached<Map<String, Project>> byCode;
 
     ProjectService(ProjectRepository projects) {
         this.projects = projects;
+        this.byCode = new Cached<>(() -> projects.listOrdered(null, null).stream().map(Project::of)
+                .collect(Collectors.toMap(Project::code, x -> x, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        byCode.refresh();
     }
 
     List<Project> projects(ProjectKind kind, String regionCode) {
@@ -29,16 +40,16 @@ public class ProjectService implements NodeResolver, Searchable.Source {
     }
 
     Optional<Project> project(String code) {
-        return projects.findByIdOptional(code).map(Project::of);
+        return Optional.ofNullable(byCode.get().get(code));
     }
 
-    /** The project of each code (null where the code is null or unknown), in one query. */
+    /** The project of each code (null where the code is null or unknown). */
     public List<Project> byCodes(List<String> codes) {
-        var found = projects.listByCodes(codes.stream().filter(Objects::nonNull).distinct().toList());
-        return Batches.one(codes, found.stream().map(Project::of).toList(), Project::code);
+        var all = byCode.get();
+        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
     }
 
-    /** The projects of each list of codes, in one query. */
+    /** The projects of each list of codes. */
     public List<List<Project>> byCodeLists(List<List<String>> codeLists) {
         var found = byCodes(codeLists.stream().flatMap(List::stream).distinct().toList());
         return Batches.each(codeLists, found, Project::code);
@@ -56,16 +67,11 @@ public class ProjectService implements NodeResolver, Searchable.Source {
                 Project::parkCode);
     }
 
-    /** The codes of the projects a document places in any of these regions, in one query. */
+    /** The codes of the projects a document places in any of these regions. */
     public List<String> codesInRegions(Collection<String> regionCodes) {
-        return projects.listByRegionCodes(regionCodes).stream().map(e -> e.code).toList();
-    }
-
-    @Override
-    public List<Searchable> searchables() {
-        return projects(null, null).stream().map(p -> new Searchable(p, "PROJECT", p.code(), List.of(
-                new Searchable.Field("nameZh", p.nameZh(), 1), new Searchable.Field("nameEn", p.nameEn(), 1),
-                new Searchable.Field("code", p.code(), 0.8)))).toList();
+        return byCode.get().values().stream()
+                .filter(x -> x.regionCode() != null && regionCodes.contains(x.regionCode())).map(Project::code)
+                .toList();
     }
 
     @Override

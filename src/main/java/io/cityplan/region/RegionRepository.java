@@ -1,6 +1,5 @@
 package io.cityplan.region;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,13 +12,5 @@ public class RegionRepository implements PanacheRepositoryBase<RegionEntity, Str
 
     List<RegionEntity> listOrdered(RegionKind kind) {
         return kind == null ? listAll(Sort.by("code")) : list("kind", Sort.by("code"), kind);
-    }
-
-    List<RegionEntity> listByCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", Sort.by("code"), codes);
-    }
-
-    List<RegionEntity> listByParentCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("parentCode in ?1", Sort.by("code"), codes);
     }
 }

@@ -1,42 +1,51 @@
 package io.cityplan.region;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Cached;
+import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
-import io.cityplan.common.Searchable;
 
 @ApplicationScoped
-public class RegionService implements NodeResolver, Searchable.Source {
+public class RegionService implements NodeResolver {
 
-    private final RegionRepository regions;
+    private final Cached<Map<String, Region>> byCode;
 
     RegionService(RegionRepository regions) {
-        this.regions = regions;
+        this.byCode = new Cached<>(() -> regions.listOrdered(null).stream().map(Region::of)
+                .collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        byCode.refresh();
     }
 
     public List<Region> regions(RegionKind kind) {
-        return regions.listOrdered(kind).stream().map(Region::of).toList();
+        return byCode.get().values().stream().filter(r -> kind == null || r.kind() == kind).toList();
     }
 
     public Optional<Region> region(String code) {
-        return regions.findByIdOptional(code).map(Region::of);
+        return Optional.ofNullable(byCode.get().get(code));
     }
 
-    /** The region of each code (null where the code is null or unknown), in one query. */
+    /** The region of each code (null where the code is null or unknown). */
     public List<Region> byCodes(List<String> codes) {
-        var found = regions.listByCodes(codes.stream().filter(Objects::nonNull).distinct().toList());
-        return Batches.one(codes, found.stream().map(Region::of).toList(), Region::code);
+        var all = byCode.get();
+        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
     }
 
-    /** The regions of each list of codes, in one query. */
+    /** The regions of each list of codes. */
     public List<List<Region>> byCodeLists(List<List<String>> codeLists) {
         var found = byCodes(codeLists.stream().flatMap(List::stream).distinct().toList());
         return Batches.each(codeLists, found, Region::code);
@@ -48,31 +57,23 @@ public class RegionService implements NodeResolver, Searchable.Source {
 
     List<List<Region>> children(List<Region> parents) {
         var codes = parents.stream().map(Region::code).toList();
-        var found = regions.listByParentCodes(codes).stream().map(Region::of).toList();
-        return Batches.many(codes, found, Region::parentCode);
+        return Batches.many(codes, byCode.get().values().stream().filter(r -> r.parentCode() != null).toList(),
+                Region::parentCode);
     }
 
-    /** The code and the codes of every region under it, or empty when no region has the code; in one query. */
+    /** The code and the codes of every region under it, or empty when no region has the code. */
     public Optional<Set<String>> within(String code) {
-        var all = regions.listOrdered(null);
-        if (all.stream().noneMatch(r -> r.code.equals(code))) {
+        var all = byCode.get().values();
+        if (!byCode.get().containsKey(code)) {
             return Optional.empty();
         }
         var within = new HashSet<String>(List.of(code));
         boolean grew = true;
         while (grew) {
-            grew = all.stream().filter(r -> r.parentCode != null && within.contains(r.parentCode))
-                    .map(r -> within.add(r.code)).reduce(false, Boolean::logicalOr);
+            grew = all.stream().filter(r -> r.parentCode() != null && within.contains(r.parentCode()))
+                    .map(r -> within.add(r.code())).reduce(false, Boolean::logicalOr);
         }
         return Optional.of(Set.copyOf(within));
-    }
-
-    @Override
-    public List<Searchable> searchables() {
-        return regions(null).stream().map(r -> new Searchable(r, "REGION", r.code(), List.of(
-                new Searchable.Field("nameZh", r.nameZh(), 1), new Searchable.Field("shortNameZh", r.shortNameZh(), 1),
-                new Searchable.Field("nameEn", r.nameEn(), 1), new Searchable.Field("code", r.code(), 0.8))))
-                .toList();
     }
 
     @Override

@@ -1,10 +1,9 @@
 package io.cityplan.search;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import io.cityplan.common.Searchable;
 
 /**
  * Scores an object against a search text. The text splits into terms at white space; every term must match one of
@@ -26,14 +25,27 @@ final class Ranking {
                 .map(t -> t.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
-    /** The hit for the object, or empty when a term matches none of its fields. */
-    static Optional<SearchHit> hit(Searchable object, SearchKind kind, String[] terms) {
+    /**
+     * A text an object is found by.
+     *
+     * @param name the field's name in the schema, e.g. nameZh
+     * @param weight how much a match in it counts: 1 for names and titles, 0.8 for codes, 0.5 for summaries
+     */
+    record Field(String name, String text, double weight) {
+    }
+
+    /** How well an object matches: the sum over the terms, and its field that matched best. */
+    record Score(Field best, double total) {
+    }
+
+    /** The score of an object with these fields, or empty when a term matches none of them. */
+    static Optional<Score> score(List<Field> fields, String[] terms) {
         double total = 0;
-        Searchable.Field best = null;
+        Field best = null;
         double bestScore = 0;
         for (var term : terms) {
             double termBest = 0;
-            for (var field : object.fields()) {
+            for (var field : fields) {
                 double score = field.weight() * match(field.text(), term);
                 if (score > termBest) {
                     termBest = score;
@@ -48,8 +60,7 @@ final class Ranking {
             }
             total += termBest;
         }
-        return best == null ? Optional.empty()
-                : Optional.of(new SearchHit(object.node(), kind, best.name(), best.text(), total));
+        return best == null ? Optional.empty() : Optional.of(new Score(best, total));
     }
 
     /** How well a term matches a text: the whole of it, its start, the start of a word, or anywhere. */

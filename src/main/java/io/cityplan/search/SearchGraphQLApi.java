@@ -1,10 +1,12 @@
 package io.cityplan.search;
 
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.enterprise.inject.Instance;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,8 +17,9 @@ import org.eclipse.microprofile.graphql.Query;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.InvalidArgumentException;
+import io.cityplan.common.Node;
+import io.cityplan.common.Nodes;
 import io.cityplan.common.ReportsFailures;
-import io.cityplan.common.Searchable;
 import io.cityplan.common.SortKey;
 import io.smallrye.graphql.api.Nullable;
 
@@ -28,10 +31,12 @@ public class SearchGraphQLApi {
     /** The longest search text, in characters. */
     static final int MAX_TEXT = 200;
 
-    private final Instance<Searchable.Source> sources;
+    private final SearchIndex index;
+    private final Nodes nodes;
 
-    SearchGraphQLApi(Instance<Searchable.Source> sources) {
-        this.sources = sources;
+    SearchGraphQLApi(SearchIndex index, Nodes nodes) {
+        this.index = index;
+        this.nodes = nodes;
     }
 
     @Query
@@ -50,11 +55,43 @@ public class SearchGraphQLApi {
         if (terms.length == 0 || text.length() > MAX_TEXT) {
             throw new InvalidArgumentException("text must have 1 to " + MAX_TEXT + " characters besides spaces");
         }
-        var hits = sources.stream().map(Searchable.Source::searchables).flatMap(Collection::stream)
-                .filter(s -> kinds == null || kinds.contains(SearchKind.valueOf(s.kind())))
-                .flatMap(s -> Ranking.hit(s, SearchKind.valueOf(s.kind()), terms).stream()).toList();
+        if (Arrays.stream(terms).anyMatch(t -> t.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidArgumentException("text must not hold control characters");
+        }
+        var hits = hits(index.candidates(terms, kinds), terms);
         return Connections.page("Search:" + String.join(" ", terms).toLowerCase(Locale.ROOT), hits,
                 SearchGraphQLApi::sortKey, new Window(first, after, last, before), SearchHitConnection::of);
+    }
+
+    /** The candidates that score, each with its object. */
+    private List<SearchHit> hits(Map<SearchIndex.Ref, List<Ranking.Field>> candidates, String[] terms) {
+        Map<SearchIndex.Ref, Ranking.Score> scored = new LinkedHashMap<>();
+        candidates.forEach((ref, fields) -> Ranking.score(fields, terms).ifPresent(s -> scored.put(ref, s)));
+        Map<SearchIndex.Ref, Node> found = new HashMap<>();
+        scored.keySet().stream().collect(Collectors.groupingBy(SearchIndex.Ref::kind)).forEach((kind, refs) -> {
+            var keys = refs.stream().map(SearchIndex.Ref::key).toList();
+            var of = nodes.find(typeName(kind), keys);
+            for (int i = 0; i < refs.size(); i++) {
+                found.put(refs.get(i), of.get(i));
+            }
+        });
+        return scored.entrySet().stream().filter(e -> found.get(e.getKey()) != null)
+                .map(e -> new SearchHit(found.get(e.getKey()), e.getKey().kind(), e.getValue().best().name(),
+                        e.getValue().best().text(), e.getValue().total()))
+                .toList();
+    }
+
+    /** The type name in the global ids of objects of a kind. */
+    private static String typeName(SearchKind kind) {
+        return switch (kind) {
+            case PLAN -> "Plan";
+            case PROGRAMME -> "Programme";
+            case TASK -> "Task";
+            case REGION -> "Region";
+            case PARK -> "Park";
+            case PROJECT -> "Project";
+            case INDICATOR -> "Indicator";
+        };
     }
 
     private static String sortKey(SearchHit hit) {

@@ -1,5 +1,6 @@
 package io.cityplan.source;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,8 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import io.cityplan.common.Batches;
+import io.cityplan.common.Cached;
+import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 
@@ -20,17 +24,25 @@ public class SourceService implements NodeResolver {
     private final SourceDocumentRepository documents;
     private final CitationRepository citations;
 
+    private final Cached<Map<String, SourceDocument>> documentsByCode;
+
     SourceService(SourceDocumentRepository documents, CitationRepository citations) {
         this.documents = documents;
         this.citations = citations;
+        this.documentsByCode = new Cached<>(() -> documents.listOrdered().stream().map(SourceDocument::of)
+                .collect(Collectors.toMap(SourceDocument::code, d -> d, (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        documentsByCode.refresh();
     }
 
     public List<SourceDocument> documents() {
-        return documents.listOrdered().stream().map(SourceDocument::of).toList();
+        return List.copyOf(documentsByCode.get().values());
     }
 
     public Optional<SourceDocument> document(String code) {
-        return documents.findByIdOptional(code).map(SourceDocument::of);
+        return Optional.ofNullable(documentsByCode.get().get(code));
     }
 
     /** The citation of each citation id (null where the id is null), in one query. */

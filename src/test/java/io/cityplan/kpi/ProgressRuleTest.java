@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -117,5 +119,32 @@ class ProgressRuleTest {
         var progress = judge(target, true, 2023, expected, actual, reading(2024, "130"));
         assertEquals(actual.observation(), progress.latest());
         assertEquals(TargetStatus.NOT_DUE, progress.status());
+    }
+
+    @Test
+    void keptSpansGiveTheStatusTheRuleGivesInEveryAsOfYear() {
+        var units = new Units(Map.of("亿元", new Units.Unit("亿元", "亿元", BigDecimal.ONE),
+                "万亿元", new Units.Unit("万亿元", "亿元", new BigDecimal("10000"))));
+        var target = target(Comparator.GTE, "200", 2025, "100", 2020);
+        var figures = List.of(figure(2021, "亿元", ObservationKind.ACTUAL, "120"),
+                figure(2023, "亿元", ObservationKind.EXPECTED, "160"),
+                figure(2023, "万亿元", ObservationKind.ACTUAL, "0.013"),
+                figure(2024, "公里", ObservationKind.ACTUAL, "900"), figure(2026, "亿元", ObservationKind.ACTUAL, "210"));
+        var spans = ProgressRule.spans(target, Direction.INCREASE, figures, units);
+        for (int asOf = 2000; asOf <= 2040; asOf++) {
+            int year = asOf;
+            var kept = spans.stream().filter(s -> (s.from() == null || s.from() <= year)
+                    && (s.to() == null || year < s.to())).toList();
+            assertEquals(1, kept.size(), "one span holds " + asOf);
+            assertEquals(ProgressRule.judge(target, Direction.INCREASE, figures, units, asOf).status(),
+                    kept.get(0).status(), "status as of " + asOf);
+        }
+        assertEquals(TargetStatus.NOT_DUE, spans.get(0).status());
+        assertEquals(TargetStatus.ACHIEVED, spans.get(spans.size() - 1).status());
+    }
+
+    private static Observation figure(int year, String unit, ObservationKind kind, String value) {
+        return new Observation("id", "o" + year + unit + kind, year, null, kind, Comparator.EQ, FigureForm.LEVEL,
+                new BigDecimal(value), unit, null, "gdp", "130100", null, null, "c");
     }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.cityplan.common.Searchable;
-
 class RankingTest {
 
     @Test
@@ -23,12 +21,12 @@ class RankingTest {
 
     @Test
     void everyTermMustMatchSomeFieldAndScoresAdd() {
-        var object = new Searchable(null, "INDICATOR", "gdp", List.of(new Searchable.Field("nameZh", "经济总量", 1),
-                new Searchable.Field("nameEn", "Gross domestic product", 1)));
-        var hit = Ranking.hit(object, SearchKind.INDICATOR, Ranking.terms("  经济  Domestic "));
-        assertTrue(hit.isPresent());
-        assertEquals(Ranking.START + Ranking.WORD, hit.get().score());
-        assertEquals("nameZh", hit.get().field());
-        assertTrue(Ranking.hit(object, SearchKind.INDICATOR, Ranking.terms("经济 lake")).isEmpty());
+        var fields = List.of(new Ranking.Field("nameZh", "经济总量", 1),
+                new Ranking.Field("nameEn", "Gross domestic product", 1));
+        var score = Ranking.score(fields, Ranking.terms("  经济  Domestic "));
+        assertTrue(score.isPresent());
+        assertEquals(Ranking.START + Ranking.WORD, score.get().total());
+        assertEquals("nameZh", score.get().best().name());
+        assertTrue(Ranking.score(fields, Ranking.terms("经济 lake")).isEmpty());
     }
 }

@@ -1,0 +1,161 @@
+package io.cityplan.kpi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cityplan.common.Sql;
+import io.cityplan.common.UnknownCodeException;
+import io.cityplan.common.YearRange;
+import io.cityplan.park.ParkService;
+import io.cityplan.plan.PlanService;
+import io.cityplan.project.ProjectService;
+import io.cityplan.region.RegionService;
+import io.cityplan.source.SourceService;
+
+/**
+ * Compiles target and figure filters into one SQL predicate with bound values (over alias t or o). Codes are resolved
+ * against the reference tables held in memory, so a filter costs no statement of its own, and an unknown code is an
+ * UNKNOWN_CODE error before anything runs.
+ */
+@ApplicationScoped
+class FigureFilters {
+
+    private final KpiService kpis;
+    private final RegionService regions;
+    private final ParkService parks;
+    private final ProjectService projects;
+    private final PlanService plans;
+    private final SourceService sources;
+
+    FigureFilters(KpiService kpis, RegionService regions, ParkService parks, ProjectService projects,
+            PlanService plans, SourceService sources) {
+        this.kpis = kpis;
+        this.regions = regions;
+        this.parks = parks;
+        this.projects = projects;
+        this.plans = plans;
+        this.sources = sources;
+    }
+
+    /** The targets the filter keeps; statuses are those as of {@code asOf}. */
+    Sql targets(TargetFilter f, int asOf) {
+        if (f == null) {
+            return Sql.TRUE;
+        }
+        var parts = new ArrayList<Sql>();
+        common("t", f.region(), f.park(), f.project(), f.indicators(), f.categories(), f.text(), f.document(), parts);
+        tasks(f.plan(), f.programme(), f.task(), parts);
+        years("t.target_year", f.targetYear(), "targetYear", parts);
+        if (f.comparators() != null) {
+            parts.add(Sql.anyOf("t.comparator", f.comparators().stream().map(Enum::name).toList()));
+        }
+        if (f.statuses() != null) {
+            parts.add(Sql.of("EXISTS (SELECT 1 FROM target_status s WHERE s.target_code = t.code "
+                    + "AND s.years @> CAST(? AS integer) AND s.status = ANY(CAST(? AS text[])))", asOf,
+                    Sql.textArray(f.statuses().stream().map(Enum::name).toList())));
+        }
+        combine(f.and(), f.or(), f.not(), sub -> targets(sub, asOf), parts);
+        return Sql.and(parts);
+    }
+
+    /** The figures the filter keeps. */
+    Sql observations(ObservationFilter f) {
+        if (f == null) {
+            return Sql.TRUE;
+        }
+        var parts = new ArrayList<Sql>();
+        common("o", f.region(), f.park(), f.project(), f.indicators(), f.categories(), f.text(), f.document(), parts);
+        years("o.year", f.year(), "year", parts);
+        if (f.kinds() != null) {
+            parts.add(Sql.anyOf("o.kind", f.kinds().stream().map(Enum::name).toList()));
+        }
+        combine(f.and(), f.or(), f.not(), this::observations, parts);
+        return Sql.and(parts);
+    }
+
+    private void common(String alias, String region, String park, String project, List<String> indicators,
+            List<IndicatorCategory> categories, String text, String document, List<Sql> parts) {
+        if (region != null) {
+            var within = regions.within(region).orElseThrow(() -> new UnknownCodeException("region", region));
+            parts.add(Sql.or(List.of(Sql.anyOf(alias + ".region_code", within),
+                    Sql.anyOf(alias + ".park_code", parks.codesInRegions(within)),
+                    Sql.anyOf(alias + ".project_code", projects.codesInRegions(within)))));
+        }
+        if (park != null) {
+            parks.park(park).orElseThrow(() -> new UnknownCodeException("park", park));
+            parts.add(Sql.of(alias + ".park_code = ?", park));
+        }
+        if (project != null) {
+            if (projects.byCodes(List.of(project)).get(0) == null) {
+                throw new UnknownCodeException("project", project);
+            }
+            parts.add(Sql.of(alias + ".project_code = ?", project));
+        }
+        var column = alias + ".indicator_code";
+        if (indicators != null) {
+            indicators.stream().filter(c -> kpis.indicator(c).isEmpty()).findFirst().ifPresent(c -> {
+                throw new UnknownCodeException("indicator", c);
+            });
+            parts.add(Sql.anyOf(column, indicators));
+        }
+        if (categories != null) {
+            parts.add(Sql.anyOf(column, kpis.indicators(null).stream().filter(i -> categories.contains(i.category()))
+                    .map(Indicator::code).toList()));
+        }
+        if (text != null) {
+            var wanted = text.toLowerCase(Locale.ROOT);
+            parts.add(Sql.anyOf(column, kpis.indicators(null).stream()
+                    .filter(i -> i.nameZh().contains(text) || i.nameEn().toLowerCase(Locale.ROOT).contains(wanted))
+                    .map(Indicator::code).toList()));
+        }
+        if (document != null) {
+            sources.document(document).orElseThrow(() -> new UnknownCodeException("document", document));
+            parts.add(Sql.of(alias + ".citation_id IN (SELECT c.id FROM citation c WHERE c.document_code = ?)",
+                    document));
+        }
+    }
+
+    /** Targets set by the tasks a plan, programme number and task number pick out. */
+    private void tasks(String plan, Integer programme, Integer task, List<Sql> parts) {
+        if (plan != null && plans.plan(plan).isEmpty()) {
+            throw new UnknownCodeException("plan", plan);
+        }
+        if (plan == null && programme == null && task == null) {
+            return;
+        }
+        var keys = plans.tasks().stream()
+                .filter(t -> (plan == null || plan.equals(t.planCode())) && (task == null || task == t.ordinal())
+                        && (programme == null || t.programmeId().endsWith("/P" + programme)))
+                .map(t -> t.key()).toList();
+        parts.add(Sql.anyOf("t.task_id", keys));
+    }
+
+    private static void years(String column, YearRange range, String argument, List<Sql> parts) {
+        if (range == null) {
+            return;
+        }
+        var years = range.checked(argument);
+        if (years.from() != null) {
+            parts.add(Sql.of(column + " >= ?", years.from()));
+        }
+        if (years.to() != null) {
+            parts.add(Sql.of(column + " <= ?", years.to()));
+        }
+    }
+
+    private static <S> void combine(List<S> and, List<S> or, S not, Function<S, Sql> compile, List<Sql> parts) {
+        if (and != null) {
+            and.stream().map(compile).forEach(parts::add);
+        }
+        if (or != null) {
+            parts.add(Sql.or(or.stream().map(compile).toList()));
+        }
+        if (not != null) {
+            parts.add(Sql.not(compile.apply(not)));
+        }
+    }
+}

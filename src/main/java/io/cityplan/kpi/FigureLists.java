@@ -1,0 +1,91 @@
+package io.cityplan.kpi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import io.cityplan.common.InvalidArgumentException;
+import io.cityplan.common.Keyset;
+import io.cityplan.common.Keyset.Key;
+import io.cityplan.common.Keyset.Relation;
+import io.cityplan.common.Sql;
+
+/** Where lists of targets and reported figures are read from, and the orders they are paged in. */
+final class FigureLists {
+
+    static final String MOST_RECENT = "Only the figures of the N most recent years of each series (an indicator at "
+            + "one scope in one form), as the World Bank API's mrv; all years when left out.";
+
+    private static final Key<Target> TARGET_YEAR = new Key<>("t.target_year", false, Target::targetYear);
+    private static final Key<Target> TARGET_CODE = new Key<>("t.code COLLATE \"C\"", false, Target::code);
+    private static final Key<Observation> YEAR = new Key<>("o.year", false, Observation::year);
+    private static final Key<Observation> OBSERVATION_CODE = new Key<>("o.code COLLATE \"C\"", false,
+            Observation::code);
+
+    /** The order of a relationship's targets: by target year, then code. */
+    static final Keyset<Target> TARGETS = new Keyset<>("Target", List.of(TARGET_YEAR, TARGET_CODE));
+    /** The order of a relationship's figures: by year, then code. */
+    static final Keyset<Observation> OBSERVATIONS = new Keyset<>("Observation", List.of(YEAR, OBSERVATION_CODE));
+
+    private FigureLists() {
+    }
+
+    /** Targets in the order asked for; each column counts once, and the code ends the order. */
+    static Keyset<Target> targetOrder(List<TargetOrder> orderBy) {
+        return order("Target", orderBy, o -> switch (o) {
+            case TARGET_YEAR_ASC, TARGET_YEAR_DESC -> TARGET_YEAR;
+            case INDICATOR_ASC, INDICATOR_DESC -> new Key<Target>("t.indicator_code COLLATE \"C\"", false,
+                    Target::indicatorCode);
+            case CODE_ASC, CODE_DESC -> TARGET_CODE;
+        }, o -> o.name().endsWith("_DESC"), TARGET_CODE);
+    }
+
+    /** Figures in the order asked for; each column counts once, and the code ends the order. */
+    static Keyset<Observation> observationOrder(List<ObservationOrder> orderBy) {
+        return order("Observation", orderBy, o -> switch (o) {
+            case YEAR_ASC, YEAR_DESC -> YEAR;
+            case INDICATOR_ASC, INDICATOR_DESC -> new Key<Observation>("o.indicator_code COLLATE \"C\"", false,
+                    Observation::indicatorCode);
+            case CODE_ASC, CODE_DESC -> OBSERVATION_CODE;
+        }, o -> o.name().endsWith("_DESC"), OBSERVATION_CODE);
+    }
+
+    private static <O, T> Keyset<T> order(String list, List<O> orderBy, Function<O, Key<T>> column,
+            Predicate<O> descending, Key<T> code) {
+        var order = new ArrayList<O>();
+        var keys = new ArrayList<Key<T>>();
+        for (var o : orderBy) {
+            var key = column.apply(o);
+            if (keys.stream().noneMatch(k -> k.column().equals(key.column()))) {
+                keys.add(new Key<>(key.column(), descending.test(o), key.value()));
+                order.add(o);
+            }
+        }
+        if (keys.stream().noneMatch(k -> k.column().equals(code.column()))) {
+            keys.add(code);
+        }
+        return new Keyset<>(list + order, keys);
+    }
+
+    /** The targets that pass {@code where} (over alias t). */
+    static Relation<Target> targets(Sql where) {
+        return new Relation<>(Target.COLUMNS, Sql.of("target t"), where, Target::of);
+    }
+
+    /**
+     * The figures that pass {@code where} (over alias o); with {@code mostRecent}, only those of the most recent years
+     * of their series among them, ranked by PostgreSQL in one window over the series.
+     */
+    static Relation<Observation> observations(Sql where, Integer mostRecent) {
+        if (mostRecent == null) {
+            return new Relation<>(Observation.COLUMNS, Sql.of("observation o"), where, Observation::of);
+        }
+        if (mostRecent < 1) {
+            throw new InvalidArgumentException("mostRecent must be at least 1, not " + mostRecent);
+        }
+        var ranked = where.wrap("(SELECT o.*, dense_rank() OVER (PARTITION BY o.indicator_code, o.scope, o.form "
+                + "ORDER BY o.year DESC) AS recency FROM observation o WHERE ", ") o");
+        return new Relation<>(Observation.COLUMNS, ranked, Sql.of("o.recency <= ?", mostRecent), Observation::of);
+    }
+}

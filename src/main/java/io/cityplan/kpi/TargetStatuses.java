@@ -1,0 +1,175 @@
+package io.cityplan.kpi;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.cityplan.common.DatasetLoaded;
+import io.quarkus.logging.Log;
+
+/**
+ * Keeps table target_status: each target's status for every as-of year, judged by {@link ProgressRule}, so that
+ * PostgreSQL can select and count targets by status without judging them per request.
+ * <p>
+ * Why a kept table: a status depends on every figure of the target's series and on the as-of year, which a request
+ * chooses. Judging in Java per request reads every target and figure a filter touches; writing the rule again in SQL
+ * would give it two places. The rule stays in Java, and its result is kept as spans of as-of years (a status can only
+ * change in a year a figure is for, or in the target year). Triggers note the series whose targets or figures change
+ * (table stale_series), and the targets of those series are judged again at start-up, once the dataset is in place.
+ */
+@ApplicationScoped
+public class TargetStatuses {
+
+    /** Any fixed number, other than the dataset loader's; instances of cityplan agree on it. */
+    private static final long LOCK_KEY = 0x7461726765747374L;
+
+    private final DataSource dataSource;
+    private final KpiService kpis;
+
+    TargetStatuses(DataSource dataSource, KpiService kpis) {
+        this.dataSource = dataSource;
+        this.kpis = kpis;
+    }
+
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        refresh();
+    }
+
+    /** Judges again the targets of every series noted as changed; returns how many targets it judged. */
+    public int refresh() {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int judged = judgeStale(connection);
+                connection.commit();
+                if (judged > 0) {
+                    Log.infof("Target statuses judged again: %d targets", judged);
+                }
+                return judged;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not judge the targets' statuses: " + e.getMessage(), e);
+        }
+    }
+
+    private int judgeStale(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+            statement.execute("SET LOCAL statement_timeout = 0");
+            statement.execute("""
+                    CREATE TEMP TABLE judged_series ON COMMIT DROP AS
+                    WITH stale AS (DELETE FROM stale_series RETURNING *) SELECT * FROM stale""");
+            statement.execute("""
+                    DELETE FROM target_status s USING target t, judged_series j WHERE s.target_code = t.code
+                    AND t.indicator_code = j.indicator_code AND t.scope = j.scope AND t.form = j.form""");
+        }
+        Map<String, List<Target>> targetsBySeries = new HashMap<>();
+        try (var query = connection.prepareStatement("SELECT t.indicator_code || ' ' || t.scope || ' ' || t.form, "
+                + Target.COLUMNS + " FROM target t JOIN judged_series j ON t.indicator_code = j.indicator_code "
+                + "AND t.scope = j.scope AND t.form = j.form"); var rs = query.executeQuery()) {
+            while (rs.next()) {
+                targetsBySeries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Target.of(row(rs)));
+            }
+        }
+        if (targetsBySeries.isEmpty()) {
+            return 0;
+        }
+        try (var insert = connection.prepareStatement(
+                "INSERT INTO target_status (target_code, years, status) VALUES (?, int4range(?, ?), ?)");
+                var query = connection.prepareStatement("SELECT o.indicator_code || ' ' || o.scope || ' ' || o.form, "
+                        + Observation.COLUMNS + " FROM observation o WHERE (o.indicator_code, o.scope, o.form) IN "
+                        + "(SELECT t.indicator_code, t.scope, t.form FROM target t JOIN judged_series j "
+                        + "ON t.indicator_code = j.indicator_code AND t.scope = j.scope AND t.form = j.form) "
+                        + "ORDER BY 1")) {
+            query.setFetchSize(10_000);
+            var batch = new Batch(insert);
+            String series = null;
+            var figures = new ArrayList<Observation>();
+            try (var rs = query.executeQuery()) {
+                while (rs.next()) {
+                    var next = rs.getString(1);
+                    if (!next.equals(series)) {
+                        judge(targetsBySeries.remove(series), figures, batch);
+                        series = next;
+                        figures.clear();
+                    }
+                    figures.add(Observation.of(row(rs)));
+                }
+            }
+            judge(targetsBySeries.remove(series), figures, batch);
+            for (var unjudged : targetsBySeries.values()) {
+                judge(unjudged, List.of(), batch);
+            }
+            return batch.flush();
+        }
+    }
+
+    private void judge(List<Target> targets, List<Observation> figures, Batch batch) throws SQLException {
+        if (targets == null) {
+            return;
+        }
+        var units = kpis.units();
+        for (var target : targets) {
+            var direction = Objects.requireNonNull(kpis.indicator(target.indicatorCode()).orElse(null)).direction();
+            for (var span : ProgressRule.spans(target, direction, figures, units)) {
+                batch.add(target.code(), span);
+            }
+            batch.targets++;
+        }
+    }
+
+    /** The row's values after the series key, as the records' {@code of(Object[])} read them. */
+    private static Object[] row(ResultSet rs) throws SQLException {
+        var values = new Object[rs.getMetaData().getColumnCount() - 1];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getObject(i + 2);
+        }
+        return values;
+    }
+
+    /** Inserts spans a thousand at a time. */
+    private static final class Batch {
+
+        private final PreparedStatement insert;
+        private int pending;
+        int targets;
+
+        Batch(PreparedStatement insert) {
+            this.insert = insert;
+        }
+
+        void add(String target, ProgressRule.StatusSpan span) throws SQLException {
+            insert.setString(1, target);
+            insert.setObject(2, span.from(), Types.INTEGER);
+            insert.setObject(3, span.to(), Types.INTEGER);
+            insert.setString(4, span.status().name());
+            insert.addBatch();
+            if (++pending == 1000) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        int flush() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+            return targets;
+        }
+    }
+}
