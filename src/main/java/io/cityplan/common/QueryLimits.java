@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
@@ -26,6 +25,7 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 
 /**
@@ -34,6 +34,7 @@ import io.quarkus.logging.Log;
  * depth limit, since GraphiQL's own introspection query nests about 15 deep; it still counts against the others.
  */
 @ApplicationScoped
+@Unremovable // looked up by QueryLimitsHook, which SmallRye creates outside CDI
 public class QueryLimits {
 
     static final String TOO_DEEP = "QUERY_TOO_DEEP";
@@ -48,11 +49,11 @@ public class QueryLimits {
     }
 
     /**
-     * SmallRye fires this as it builds the GraphQL engine. Its own instrumentation (the parse cache) stays first; the
-     * limits follow, replacing SmallRye's, which stay unconfigured; {@link ClientErrors} comes last, to see every
-     * error.
+     * Called as SmallRye builds the GraphQL engine ({@link QueryLimitsHook}). Its own instrumentation (the parse cache)
+     * stays first; the limits follow, replacing SmallRye's, which stay unconfigured; {@link ClientErrors} comes last,
+     * to see every error.
      */
-    void install(@Observes GraphQL.Builder builder) {
+    void install(GraphQL.Builder builder) {
         var limits = config.limits();
         ParserOptions.setDefaultOperationParserOptions(parserOptions(limits.maxTokens()));
         var smallrye = builder.build().getInstrumentation();
