@@ -1,8 +1,6 @@
 package io.cityplan.common;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -235,11 +233,5 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
 
     private static String placeholder(Key<?> key) {
         return key.text() ? "CAST(? AS text) COLLATE \"C\"" : "?";
-    }
-
-    /** Encodes a cursor for tests and callers that build one by hand. */
-    static String cursor(String list, String... values) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("cursor:" + list + ":" + String.join(SEPARATOR, values)).getBytes(StandardCharsets.UTF_8));
     }
 }

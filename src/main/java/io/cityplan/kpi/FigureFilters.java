@@ -24,6 +24,11 @@ import io.cityplan.source.SourceService;
 @ApplicationScoped
 class FigureFilters {
 
+    /** How column scope (migration V4) marks a region's, a park's and a project's code. */
+    private static final String REGION = "R";
+    private static final String PARK = "P";
+    private static final String PROJECT = "J";
+
     private final KpiService kpis;
     private final RegionService regions;
     private final ParkService parks;
@@ -81,19 +86,21 @@ class FigureFilters {
             List<IndicatorCategory> categories, String text, String document, List<Sql> parts) {
         if (region != null) {
             var within = regions.within(region).orElseThrow(() -> new UnknownCodeException("region", region));
-            parts.add(Sql.or(List.of(Sql.anyOf(alias + ".region_code", within),
-                    Sql.anyOf(alias + ".park_code", parks.codesInRegions(within)),
-                    Sql.anyOf(alias + ".project_code", projects.codesInRegions(within)))));
+            var scopes = new ArrayList<String>();
+            within.forEach(code -> scopes.add(REGION + code));
+            parks.codesInRegions(within).forEach(code -> scopes.add(PARK + code));
+            projects.codesInRegions(within).forEach(code -> scopes.add(PROJECT + code));
+            parts.add(Sql.anyOf(alias + ".scope", scopes));
         }
         if (park != null) {
             parks.park(park).orElseThrow(() -> new UnknownCodeException("park", park));
-            parts.add(Sql.of(alias + ".park_code = ?", park));
+            parts.add(Sql.of(alias + ".scope = ?", PARK + park));
         }
         if (project != null) {
             if (projects.byCodes(List.of(project)).get(0) == null) {
                 throw new UnknownCodeException("project", project);
             }
-            parts.add(Sql.of(alias + ".project_code = ?", project));
+            parts.add(Sql.of(alias + ".scope = ?", PROJECT + project));
         }
         var column = alias + ".indicator_code";
         if (indicators != null) {

@@ -75,7 +75,9 @@ final class FigureLists {
 
     /**
      * The figures that pass {@code where} (over alias o); with {@code mostRecent}, only those of the most recent years
-     * of their series among them, ranked by PostgreSQL in one window over the series.
+     * of their series among them. PostgreSQL ranks the years of each series in a window over the series columns
+     * alone, which an index holds (observation_scope_idx for a scope filter), and reads whole rows only for the years
+     * kept.
      */
     static Relation<Observation> observations(Sql where, Integer mostRecent) {
         if (mostRecent == null) {
@@ -84,8 +86,13 @@ final class FigureLists {
         if (mostRecent < 1) {
             throw new InvalidArgumentException("mostRecent must be at least 1, not " + mostRecent);
         }
-        var ranked = where.wrap("(SELECT o.*, dense_rank() OVER (PARTITION BY o.indicator_code, o.scope, o.form "
-                + "ORDER BY o.year DESC) AS recency FROM observation o WHERE ", ") o");
-        return new Relation<>(Observation.COLUMNS, ranked, Sql.of("o.recency <= ?", mostRecent), Observation::of);
+        var kept = Sql.of("""
+                (SELECT f.* FROM observation f JOIN (SELECT o.indicator_code, o.scope, o.form, o.year FROM (
+                    SELECT o.indicator_code, o.scope, o.form, o.year, dense_rank() OVER (
+                        PARTITION BY o.indicator_code, o.scope, o.form ORDER BY o.year DESC) AS recency
+                    FROM observation o WHERE\s""").append(where, Sql.of("""
+                ) o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4) k ON f.indicator_code = k.indicator_code
+                    AND f.scope = k.scope AND f.form = k.form AND f.year = k.year) o""", mostRecent));
+        return new Relation<>(Observation.COLUMNS, kept, where, Observation::of);
     }
 }

@@ -55,6 +55,9 @@ public class TargetStatuses {
                 int judged = judgeStale(connection);
                 connection.commit();
                 if (judged > 0) {
+                    analyze(connection);
+                }
+                if (judged > 0) {
                     Log.infof("Target statuses judged again: %d targets", judged);
                 }
                 return judged;
@@ -64,6 +67,14 @@ public class TargetStatuses {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not judge the targets' statuses: " + e.getMessage(), e);
+        }
+    }
+
+    /** Statistics for the planner at once, which may otherwise guess the table's size until autovacuum runs. */
+    private static void analyze(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        try (var statement = connection.createStatement()) {
+            statement.execute("ANALYZE target_status");
         }
     }
 
