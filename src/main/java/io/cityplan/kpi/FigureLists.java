@@ -86,13 +86,16 @@ final class FigureLists {
         if (mostRecent < 1) {
             throw new InvalidArgumentException("mostRecent must be at least 1, not " + mostRecent);
         }
+        // The years kept per series, then each one's figures by index: OFFSET 0 keeps PostgreSQL from turning the
+        // lookups into one scan of every figure in scope.
         var kept = Sql.of("""
-                (SELECT f.* FROM observation f JOIN (SELECT o.indicator_code, o.scope, o.form, o.year FROM (
-                    SELECT o.indicator_code, o.scope, o.form, o.year, dense_rank() OVER (
-                        PARTITION BY o.indicator_code, o.scope, o.form ORDER BY o.year DESC) AS recency
+                (SELECT f.* FROM (SELECT o.scope, o.indicator_code, o.form, o.year FROM (
+                    SELECT o.scope, o.indicator_code, o.form, o.year, dense_rank() OVER (
+                        PARTITION BY o.scope, o.indicator_code, o.form ORDER BY o.year DESC) AS recency
                     FROM observation o WHERE\s""").append(where, Sql.of("""
-                ) o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4) k ON f.indicator_code = k.indicator_code
-                    AND f.scope = k.scope AND f.form = k.form AND f.year = k.year) o""", mostRecent));
+                ) o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4) k CROSS JOIN LATERAL (SELECT * FROM observation f
+                    WHERE f.indicator_code = k.indicator_code AND f.scope = k.scope AND f.form = k.form
+                    AND f.year = k.year OFFSET 0) f) o""", mostRecent));
         return new Relation<>(Observation.COLUMNS, kept, where, Observation::of);
     }
 }
