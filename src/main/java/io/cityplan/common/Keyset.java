@@ -133,10 +133,10 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
         Sql select(Relation<T> relation, Sql where) {
             var bounds = new ArrayList<>(List.of(where));
             if (after != null) {
-                bounds.add(beyond(after, false));
+                bounds.add(beyond(after, false, false));
             }
             if (before != null) {
-                bounds.add(beyond(before, true));
+                bounds.add(beyond(before, true, false));
             }
             var page = relation.select("(SELECT 0 AS side, " + relation.columns(), Sql.and(bounds),
                     " ORDER BY " + order(backward) + " LIMIT " + (limit + 1) + ")");
@@ -145,7 +145,7 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
                 return page;
             }
             var farSide = relation.select("(SELECT 1, " + relation.columns(),
-                    Sql.and(List.of(where, Sql.not(beyond(start, backward)))),
+                    Sql.and(List.of(where, beyond(start, !backward, true))),
                     " ORDER BY " + order(!backward) + " LIMIT 1)");
             return page.append(Sql.of(" UNION ALL "), farSide);
         }
@@ -170,24 +170,33 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
             return new Page<>(cursors, List.copyOf(items), info, total);
         }
 
-        /** Rows past the cursor's item in the list's order ({@code before}: ahead of it). */
-        private Sql beyond(List<Object> at, boolean ahead) {
+        /**
+         * Rows past the cursor's item in the list's order ({@code ahead}: ahead of it), and the item itself when
+         * {@code inclusive}. The first column also bounds the rows on its own, so that an index on the order's columns
+         * starts at the cursor instead of filtering its way there.
+         */
+        private Sql beyond(List<Object> at, boolean ahead, boolean inclusive) {
             boolean sameDirection = keys.stream().allMatch(k -> k.descending() == keys.get(0).descending());
             if (sameDirection) {
                 boolean greater = keys.get(0).descending() == ahead;
                 var columns = keys.stream().map(Key::column).collect(Collectors.joining(", ", "(", ")"));
                 var values = keys.stream().map(Keyset::placeholder).collect(Collectors.joining(", ", "(", ")"));
-                return new Sql(columns + (greater ? " > " : " < ") + values, at);
+                return new Sql(columns + (greater ? " >" : " <") + (inclusive ? "= " : " ") + values, at);
             }
             var alternatives = new ArrayList<Sql>();
-            for (int i = 0; i < keys.size(); i++) {
+            for (int i = 0; i <= keys.size(); i++) {
+                if (i == keys.size() && !inclusive) {
+                    break;
+                }
                 var parts = new ArrayList<Sql>();
                 for (int j = 0; j < i; j++) {
                     parts.add(new Sql(keys.get(j).column() + " = " + placeholder(keys.get(j)), List.of(at.get(j))));
                 }
-                boolean greater = keys.get(i).descending() == ahead;
-                parts.add(new Sql(keys.get(i).column() + (greater ? " > " : " < ") + placeholder(keys.get(i)),
-                        List.of(at.get(i))));
+                if (i < keys.size()) {
+                    boolean greater = keys.get(i).descending() == ahead;
+                    parts.add(new Sql(keys.get(i).column() + (greater ? " > " : " < ") + placeholder(keys.get(i)),
+                            List.of(at.get(i))));
+                }
                 alternatives.add(Sql.and(parts));
             }
             var first = keys.get(0);

@@ -13,8 +13,4 @@ public class CitationRepository implements PanacheRepositoryBase<CitationEntity,
     List<CitationEntity> listByIds(Collection<String> ids) {
         return list("id in ?1", ids);
     }
-
-    List<CitationEntity> listByDocumentCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : list("documentCode in ?1", codes);
-    }
 }

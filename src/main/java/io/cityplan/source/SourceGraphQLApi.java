@@ -15,6 +15,8 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
 import io.cityplan.common.ReportsFailures;
+import io.cityplan.common.Selections;
+import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
 @ReportsFailures
@@ -22,10 +24,12 @@ public class SourceGraphQLApi {
 
     private final Languages languages;
     private final SourceService service;
+    private final Context context;
 
-    SourceGraphQLApi(SourceService service, Languages languages) {
+    SourceGraphQLApi(SourceService service, Languages languages, Context context) {
         this.languages = languages;
         this.service = service;
+        this.context = context;
     }
 
     @Query
@@ -50,8 +54,8 @@ public class SourceGraphQLApi {
             @Name("after") @Description(Connections.AFTER) String after,
             @Name("last") @Description(Connections.LAST) Integer last,
             @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Citation", service.citationsOf(documents), Citation::id,
-                new Window(first, after, last, before), CitationConnection::of);
+        return service.citationPages(documents, new Window(first, after, last, before),
+                Selections.selects(context, "totalCount"));
     }
 
     @NonNull

@@ -10,12 +10,18 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 import io.cityplan.common.Batches;
 import io.cityplan.common.Cached;
+import io.cityplan.common.Connections.Window;
 import io.cityplan.common.DatasetLoaded;
+import io.cityplan.common.Keyset;
+import io.cityplan.common.Keyset.Key;
+import io.cityplan.common.Keyset.Relation;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.Sql;
 
 /** Documents, and the citations every other feature's records carry. */
 @ApplicationScoped
@@ -24,9 +30,15 @@ public class SourceService implements NodeResolver {
     private final SourceDocumentRepository documents;
     private final CitationRepository citations;
 
+    /** A document's citations, by id; they grow with the figures, so PostgreSQL pages them. */
+    private static final Keyset<Citation> CITATIONS = new Keyset<>("Citation",
+            List.of(new Key<>("c.id COLLATE \"C\"", false, Citation::key)));
+
+    private final EntityManager em;
     private final Cached<Map<String, SourceDocument>> documentsByCode;
 
-    SourceService(SourceDocumentRepository documents, CitationRepository citations) {
+    SourceService(EntityManager em, SourceDocumentRepository documents, CitationRepository citations) {
+        this.em = em;
         this.documents = documents;
         this.citations = citations;
         this.documentsByCode = new Cached<>(() -> documents.listOrdered().stream().map(SourceDocument::of)
@@ -54,10 +66,11 @@ public class SourceService implements NodeResolver {
     }
 
     /** The citations of each document, in one query. */
-    List<List<Citation>> citationsOf(List<SourceDocument> of) {
-        var codes = of.stream().map(SourceDocument::code).toList();
-        return Batches.many(codes, citations.listByDocumentCodes(codes).stream().map(Citation::of).toList(),
-                Citation::documentCode);
+    /** The page of each document's citations, by id: one statement, and one more for the totals when asked. */
+    List<CitationConnection> citationPages(List<SourceDocument> of, Window window, boolean withTotal) {
+        return CITATIONS.pages(em, "c.document_code", of.stream().map(SourceDocument::code).toList(),
+                parent -> new Relation<>(Citation.COLUMNS, Sql.of("citation c"), parent, Citation::of), window,
+                withTotal).stream().map(CitationConnection::of).toList();
     }
 
     List<SourceDocument> documentsOf(List<Citation> cited) {

@@ -124,32 +124,37 @@ class FigurePagingTest {
                 .body("errors[0].extensions.code", equalTo("INVALID_CURSOR"));
     }
 
-    @Test
-    void keepsTheFiguresOfTheMostRecentYearOfEachSeries() {
+    @ParameterizedTest
+    @ValueSource(strings = { "", "ACTUAL", "EXPECTED" })
+    void keepsTheFiguresOfTheMostRecentYearOfEachSeriesAmongThoseTheFilterKeeps(String kind) {
         var document = """
-                query($mostRecent: Int, $after: String) {
-                  observations(mostRecent: $mostRecent, first: 100, after: $after) {
+                query($mostRecent: Int, $after: String, $filter: ObservationFilter) {
+                  observations(filter: $filter, mostRecent: $mostRecent, first: 100, after: $after) {
                     pageInfo { hasNextPage endCursor }
                     nodes { code year form indicator { code } region { code } park { code } project { code } }
                   }
                 }""";
-        var all = every(document, null);
+        Map<String, Object> filter = kind.isEmpty() ? null : Map.of("kinds", List.of(kind));
+        var all = every(document, filter, null);
         Function<Map<String, Object>, String> series = n -> String.join("|", code(n, "indicator"), code(n, "region"),
                 code(n, "park"), code(n, "project"), (String) n.get("form"));
         var latest = all.stream().collect(Collectors.toMap(series, n -> (Integer) n.get("year"), Math::max));
         var expected = all.stream().filter(n -> n.get("year").equals(latest.get(series.apply(n))))
                 .map(n -> n.get("code")).sorted().toList();
-        var kept = every(document, 1).stream().map(n -> n.get("code")).sorted().toList();
+        var kept = every(document, filter, 1).stream().map(n -> n.get("code")).sorted().toList();
         assertEquals(expected, kept);
         assertFalse(kept.isEmpty());
     }
 
-    private static List<Map<String, Object>> every(String document, Integer mostRecent) {
+    private static List<Map<String, Object>> every(String document, Map<String, Object> filter, Integer mostRecent) {
         var nodes = new ArrayList<Map<String, Object>>();
         String after = null;
         boolean more = true;
         while (more) {
             var variables = new HashMap<String, Object>();
+            if (filter != null) {
+                variables.put("filter", filter);
+            }
             if (mostRecent != null) {
                 variables.put("mostRecent", mostRecent);
             }
