@@ -32,6 +32,8 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class TargetStatuses {
 
+    /** A series as one text, over a table alias: its indicator, scope and form. */
+    private static final String SERIES = "%1$s.indicator_code || ' ' || %1$s.scope || ' ' || %1$s.form";
     /** Any fixed number, other than the dataset loader's; instances of cityplan agree on it. */
     private static final long LOCK_KEY = 0x7461726765747374L;
 
@@ -89,26 +91,45 @@ public class TargetStatuses {
                     DELETE FROM target_status s USING target t, judged_series j WHERE s.target_code = t.code
                     AND t.indicator_code = j.indicator_code AND t.scope = j.scope AND t.form = j.form""");
         }
+        var targetsBySeries = targetsOfJudgedSeries(connection);
+        if (targetsBySeries.isEmpty()) {
+            return 0;
+        }
+        try (var insert = connection.prepareStatement(
+                "INSERT INTO target_status (target_code, years, status) VALUES (?, int4range(?, ?), ?)")) {
+            var batch = new Batch(insert);
+            judgeWithFigures(connection, targetsBySeries, batch);
+            for (var unjudged : targetsBySeries.values()) {
+                judge(unjudged, List.of(), batch);
+            }
+            return batch.flush();
+        }
+    }
+
+    /** The targets of the series being judged, by series. */
+    private static Map<String, List<Target>> targetsOfJudgedSeries(Connection connection) throws SQLException {
         Map<String, List<Target>> targetsBySeries = new HashMap<>();
-        try (var query = connection.prepareStatement("SELECT t.indicator_code || ' ' || t.scope || ' ' || t.form, "
-                + Target.COLUMNS + " FROM target t JOIN judged_series j ON t.indicator_code = j.indicator_code "
+        try (var query = connection.prepareStatement("SELECT " + SERIES.formatted("t") + ", " + Target.COLUMNS
+                + " FROM target t JOIN judged_series j ON t.indicator_code = j.indicator_code "
                 + "AND t.scope = j.scope AND t.form = j.form"); var rs = query.executeQuery()) {
             while (rs.next()) {
                 targetsBySeries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Target.of(row(rs)));
             }
         }
-        if (targetsBySeries.isEmpty()) {
-            return 0;
-        }
-        try (var insert = connection.prepareStatement(
-                "INSERT INTO target_status (target_code, years, status) VALUES (?, int4range(?, ?), ?)");
-                var query = connection.prepareStatement("SELECT o.indicator_code || ' ' || o.scope || ' ' || o.form, "
-                        + Observation.COLUMNS + " FROM observation o WHERE (o.indicator_code, o.scope, o.form) IN "
-                        + "(SELECT t.indicator_code, t.scope, t.form FROM target t JOIN judged_series j "
-                        + "ON t.indicator_code = j.indicator_code AND t.scope = j.scope AND t.form = j.form) "
-                        + "ORDER BY 1")) {
+        return targetsBySeries;
+    }
+
+    /**
+     * Judges the targets of each series with figures, reading the figures one series at a time; the targets judged
+     * leave the map.
+     */
+    private void judgeWithFigures(Connection connection, Map<String, List<Target>> targetsBySeries, Batch batch)
+            throws SQLException {
+        try (var query = connection.prepareStatement("SELECT " + SERIES.formatted("o") + ", " + Observation.COLUMNS
+                + " FROM observation o WHERE (o.indicator_code, o.scope, o.form) IN "
+                + "(SELECT t.indicator_code, t.scope, t.form FROM target t JOIN judged_series j "
+                + "ON t.indicator_code = j.indicator_code AND t.scope = j.scope AND t.form = j.form) ORDER BY 1")) {
             query.setFetchSize(10_000);
-            var batch = new Batch(insert);
             String series = null;
             var figures = new ArrayList<Observation>();
             try (var rs = query.executeQuery()) {
@@ -123,10 +144,6 @@ public class TargetStatuses {
                 }
             }
             judge(targetsBySeries.remove(series), figures, batch);
-            for (var unjudged : targetsBySeries.values()) {
-                judge(unjudged, List.of(), batch);
-            }
-            return batch.flush();
         }
     }
 

@@ -1,0 +1,97 @@
+package io.cityplan.kpi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The kept statuses follow the figures: triggers note the series a change touches, and a refresh judges its targets
+ * again with the rule.
+ */
+@QuarkusTest
+class TargetStatusesTest {
+
+    private static final String TARGET = "test-statuses-target";
+    private static final String FIGURE = "test-statuses-figure";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TargetStatuses statuses;
+
+    @Test
+    void judgesATargetAgainWhenItsFiguresChange() throws SQLException {
+        // A series nothing in the dataset uses: an indicator's yearly growth in the city.
+        var indicator = first("""
+                SELECT i.code || ' ' || i.unit_symbol FROM indicator i WHERE i.unit_symbol IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM target t WHERE t.indicator_code = i.code AND t.form = 'ANNUAL_GROWTH')
+                AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.indicator_code = i.code
+                                AND o.form = 'ANNUAL_GROWTH') ORDER BY i.code LIMIT 1""").split(" ");
+        var citation = first("SELECT id FROM citation ORDER BY id LIMIT 1");
+        execute("INSERT INTO target (code, indicator_code, region_code, comparator, form, value, unit_symbol, "
+                + "target_year, citation_id) VALUES ('" + TARGET + "', '" + indicator[0] + "', '130100', 'GTE', "
+                + "'ANNUAL_GROWTH', 100, '" + indicator[1] + "', 2030, '" + citation + "')");
+        execute("INSERT INTO observation (code, indicator_code, region_code, year, kind, form, value, unit_symbol, "
+                + "citation_id) VALUES ('" + FIGURE + "', '" + indicator[0] + "', '130100', 2024, 'ACTUAL', "
+                + "'ANNUAL_GROWTH', 150, '" + indicator[1] + "', '" + citation + "')");
+        assertTrue(statuses.refresh() >= 1);
+        assertEquals("NOT_DUE", statusAsOf(2023));
+        assertEquals("ACHIEVED", statusAsOf(2024));
+        assertEquals("ACHIEVED", statusAsOf(2031));
+
+        execute("UPDATE observation SET value = 50 WHERE code = '" + FIGURE + "'");
+        statuses.refresh();
+        assertEquals("NOT_DUE", statusAsOf(2026));
+        assertEquals("NO_DATA", statusAsOf(2031));
+    }
+
+    @AfterEach
+    void removeWhatTheTestAdded() throws SQLException {
+        execute("DELETE FROM observation WHERE code = '" + FIGURE + "'");
+        execute("DELETE FROM target WHERE code = '" + TARGET + "'");
+        statuses.refresh();
+        assertEquals(List.of(), all("SELECT status FROM target_status WHERE target_code = '" + TARGET + "'"));
+        assertEquals(List.of(), all("SELECT indicator_code FROM stale_series"));
+    }
+
+    private String statusAsOf(int year) throws SQLException {
+        return first("SELECT status FROM target_status WHERE target_code = '" + TARGET + "' AND years @> " + year);
+    }
+
+    private String first(String sql) throws SQLException {
+        var rows = all(sql);
+        assertEquals(1, rows.size(), sql);
+        return rows.get(0);
+    }
+
+    private List<String> all(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            var rows = new ArrayList<String>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
