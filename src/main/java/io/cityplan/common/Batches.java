@@ -1,6 +1,7 @@
 package io.cityplan.common;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,5 +36,15 @@ public final class Batches {
         return keyLists.stream()
                 .map(keys -> values.stream().filter(v -> v != null && keys.contains(keyOf.apply(v))).toList())
                 .toList();
+    }
+
+    /** The values by their keys, in the order given; of equal keys the first is kept. */
+    public static <K, V> Map<K, V> byKey(Collection<V> values, Function<V, K> keyOf) {
+        return values.stream().collect(Collectors.toMap(keyOf, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** For each key, its value in {@code byKey}, or null when there is none (or the key is null). */
+    public static <K, V> List<V> lookup(List<K> keys, Map<K, V> byKey) {
+        return keys.stream().map(k -> k == null ? null : byKey.get(k)).toList();
     }
 }

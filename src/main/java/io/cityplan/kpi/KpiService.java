@@ -1,7 +1,6 @@
 package io.cityplan.kpi;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +39,8 @@ public class KpiService implements NodeResolver {
         this.em = em;
         this.targets = targets;
         this.observations = observations;
-        this.indicatorsByCode = new Cached<>(() -> indicators.listOrdered(null).stream().map(Indicator::of)
-                .collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a, LinkedHashMap::new)));
+        this.indicatorsByCode = new Cached<>(() -> Batches
+                .byKey(indicators.listOrdered(null).stream().map(Indicator::of).toList(), Indicator::code));
         this.units = new Cached<>(() -> new Units(units.listAll().stream().collect(Collectors.toMap(u -> u.symbol,
                 u -> new Units.Unit(u.symbol, u.normalizedSymbol, u.factor)))));
     }
@@ -61,8 +60,7 @@ public class KpiService implements NodeResolver {
     }
 
     List<Indicator> indicatorsByCodes(List<String> codes) {
-        var all = indicatorsByCode.get();
-        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
+        return Batches.lookup(codes, indicatorsByCode.get());
     }
 
     Units units() {

@@ -1,12 +1,10 @@
 package io.cityplan.park;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,8 +24,8 @@ public class ParkService implements NodeResolver {
 
     ParkService(ParkRepository parks) {
         this.parks = parks;
-        this.byCode = new Cached<>(() -> parks.listOrdered(null, null).stream().map(Park::of)
-                .collect(Collectors.toMap(Park::code, x -> x, (a, b) -> a, LinkedHashMap::new)));
+        this.byCode = new Cached<>(
+                () -> Batches.byKey(parks.listOrdered(null, null).stream().map(Park::of).toList(), Park::code));
     }
 
     void onDatasetLoaded(@Observes DatasetLoaded loaded) {
@@ -44,8 +42,7 @@ public class ParkService implements NodeResolver {
 
     /** The park of each code (null where the code is null or unknown). */
     public List<Park> byCodes(List<String> codes) {
-        var all = byCode.get();
-        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
+        return Batches.lookup(codes, byCode.get());
     }
 
     /** The parks of each list of codes. */

@@ -1,7 +1,6 @@
 package io.cityplan.plan;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,10 +36,10 @@ public class PlanService implements NodeResolver {
         this.plans = plans;
         this.programmes = programmes;
         this.tasks = tasks;
-        this.plansByCode = new Cached<>(() -> plans.listOrdered().stream().map(Plan::of)
-                .collect(Collectors.toMap(Plan::code, p -> p, (a, b) -> a, LinkedHashMap::new)));
-        this.tasksByKey = new Cached<>(() -> tasks.listAll(Sort.by("planCode").and("ordinal")).stream()
-                .map(Task::of).collect(Collectors.toMap(Task::key, t -> t, (a, b) -> a, LinkedHashMap::new)));
+        this.plansByCode = new Cached<>(
+                () -> Batches.byKey(plans.listOrdered().stream().map(Plan::of).toList(), Plan::code));
+        this.tasksByKey = new Cached<>(() -> Batches.byKey(
+                tasks.listAll(Sort.by("planCode").and("ordinal")).stream().map(Task::of).toList(), Task::key));
     }
 
     void onDatasetLoaded(@Observes DatasetLoaded loaded) {
@@ -67,8 +66,7 @@ public class PlanService implements NodeResolver {
 
     /** The task of each task key (null where the key is null or unknown). */
     public List<Task> tasksByKeys(List<String> keys) {
-        var all = tasksByKey.get();
-        return keys.stream().map(k -> k == null ? null : all.get(k)).toList();
+        return Batches.lookup(keys, tasksByKey.get());
     }
 
     List<List<Programme>> programmesOf(List<Plan> of) {
@@ -102,8 +100,7 @@ public class PlanService implements NodeResolver {
     }
 
     <T> List<Plan> plansOf(List<T> of, Function<T, String> planCode) {
-        var all = plansByCode.get();
-        return of.stream().map(planCode).map(c -> c == null ? null : all.get(c)).toList();
+        return Batches.lookup(of.stream().map(planCode).toList(), plansByCode.get());
     }
 
     /** The codes of the regions each task names. */

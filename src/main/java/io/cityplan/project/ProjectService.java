@@ -1,12 +1,10 @@
 package io.cityplan.project;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,8 +25,8 @@ public class ProjectService implements NodeResolver {
 
     ProjectService(ProjectRepository projects) {
         this.projects = projects;
-        this.byCode = new Cached<>(() -> projects.listOrdered(null, null).stream().map(Project::of)
-                .collect(Collectors.toMap(Project::code, x -> x, (a, b) -> a, LinkedHashMap::new)));
+        this.byCode = new Cached<>(() -> Batches
+                .byKey(projects.listOrdered(null, null).stream().map(Project::of).toList(), Project::code));
     }
 
     void onDatasetLoaded(@Observes DatasetLoaded loaded) {
@@ -45,8 +43,7 @@ public class ProjectService implements NodeResolver {
 
     /** The project of each code (null where the code is null or unknown). */
     public List<Project> byCodes(List<String> codes) {
-        var all = byCode.get();
-        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
+        return Batches.lookup(codes, byCode.get());
     }
 
     /** The projects of each list of codes. */

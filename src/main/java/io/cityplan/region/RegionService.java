@@ -1,12 +1,10 @@
 package io.cityplan.region;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,8 +21,8 @@ public class RegionService implements NodeResolver {
     private final Cached<Map<String, Region>> byCode;
 
     RegionService(RegionRepository regions) {
-        this.byCode = new Cached<>(() -> regions.listOrdered(null).stream().map(Region::of)
-                .collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new)));
+        this.byCode = new Cached<>(
+                () -> Batches.byKey(regions.listOrdered(null).stream().map(Region::of).toList(), Region::code));
     }
 
     void onDatasetLoaded(@Observes DatasetLoaded loaded) {
@@ -41,8 +39,7 @@ public class RegionService implements NodeResolver {
 
     /** The region of each code (null where the code is null or unknown). */
     public List<Region> byCodes(List<String> codes) {
-        var all = byCode.get();
-        return codes.stream().map(c -> c == null ? null : all.get(c)).toList();
+        return Batches.lookup(codes, byCode.get());
     }
 
     /** The regions of each list of codes. */

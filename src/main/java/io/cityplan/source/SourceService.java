@@ -1,6 +1,5 @@
 package io.cityplan.source;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +40,8 @@ public class SourceService implements NodeResolver {
         this.em = em;
         this.documents = documents;
         this.citations = citations;
-        this.documentsByCode = new Cached<>(() -> documents.listOrdered().stream().map(SourceDocument::of)
-                .collect(Collectors.toMap(SourceDocument::code, d -> d, (a, b) -> a, LinkedHashMap::new)));
+        this.documentsByCode = new Cached<>(() -> Batches
+                .byKey(documents.listOrdered().stream().map(SourceDocument::of).toList(), SourceDocument::code));
     }
 
     void onDatasetLoaded(@Observes DatasetLoaded loaded) {
