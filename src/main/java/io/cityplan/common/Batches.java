@@ -24,8 +24,17 @@ public final class Batches {
 
     /** For each key, the values with that key, in the order given. */
     public static <K, V> List<List<V>> many(List<K> keys, Collection<V> values, Function<V, K> keyOf) {
-        Map<K, List<V>> byKey = values.stream().collect(Collectors.groupingBy(keyOf));
-        return keys.stream().map(k -> byKey.getOrDefault(k, List.of())).toList();
+        return groupsOf(keys, groups(values, keyOf));
+    }
+
+    /** The values grouped by their keys, each group in the order given. */
+    public static <K, V> Map<K, List<V>> groups(Collection<V> values, Function<V, K> keyOf) {
+        return values.stream().collect(Collectors.groupingBy(keyOf, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** For each key, its group in {@code groups}, or an empty list when there is none. */
+    public static <K, V> List<List<V>> groupsOf(List<K> keys, Map<K, List<V>> groups) {
+        return keys.stream().map(k -> groups.getOrDefault(k, List.of())).toList();
     }
 
     /**

@@ -2,8 +2,8 @@ package io.cityplan.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -50,8 +50,10 @@ public final class Connections {
     private static <T> Page<T> page(String list, List<T> items, Function<T, String> sortKey, Window window) {
         checkSize("first", window.first());
         checkSize("last", window.last());
-        var sorted = items.stream().sorted(Comparator.comparing(sortKey)).toList();
-        var keys = sorted.stream().map(sortKey).toList();
+        var keyed = items.stream().map(item -> Map.entry(sortKey.apply(item), item))
+                .sorted(Map.Entry.comparingByKey()).toList();
+        var sorted = keyed.stream().map(Map.Entry::getValue).toList();
+        var keys = keyed.stream().map(Map.Entry::getKey).toList();
         int start = 0;
         int end = sorted.size();
         if (window.after() != null) {
@@ -78,7 +80,7 @@ public final class Connections {
             end = Math.min(end, start + MAX_PAGE);
         }
         var nodes = List.copyOf(sorted.subList(start, end));
-        var cursors = nodes.stream().map(n -> encode(list, sortKey.apply(n))).toList();
+        var cursors = keys.subList(start, end).stream().map(key -> encode(list, key)).toList();
         var info = new PageInfo(end < sorted.size(), start > 0, cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
         return new Page<>(cursors, nodes, info, sorted.size());
@@ -86,7 +88,8 @@ public final class Connections {
 
     /** A sort key for a number followed by a code, ordered by the number first. */
     public static String numbered(int number, String code) {
-        return String.format("%010d|%s", number, code);
+        var digits = Integer.toString(number);
+        return "0".repeat(Math.max(0, 10 - digits.length())) + digits + "|" + code;
     }
 
     static void checkSize(String argument, Integer size) {

@@ -1,13 +1,13 @@
 package io.cityplan.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,127 +23,152 @@ import io.cityplan.project.Project;
 import io.cityplan.region.Region;
 import io.quarkus.panache.common.Sort;
 
+/**
+ * The plans, their programmes and tasks, and the regions, parks and projects each task names. They change only with
+ * the dataset, so they are read once per dataset load into a {@link Structure}, and every field is answered from it
+ * without a statement.
+ */
 @ApplicationScoped
 public class PlanService implements NodeResolver {
 
-    private final PlanRepository plans;
-    private final ProgrammeRepository programmes;
-    private final TaskRepository tasks;
-    private final Cached<Map<String, Plan>> plansByCode;
-    private final Cached<Map<String, Task>> tasksByKey;
+    private final Cached<Structure> structure;
 
     PlanService(PlanRepository plans, ProgrammeRepository programmes, TaskRepository tasks) {
-        this.plans = plans;
-        this.programmes = programmes;
-        this.tasks = tasks;
-        this.plansByCode = new Cached<>(
-                () -> Batches.byKey(plans.listOrdered().stream().map(Plan::of).toList(), Plan::code));
-        this.tasksByKey = new Cached<>(() -> Batches.byKey(
-                tasks.listAll(Sort.by("planCode").and("ordinal")).stream().map(Task::of).toList(), Task::key));
+        this.structure = new Cached<>(() -> new Structure(
+                plans.listOrdered().stream().map(Plan::of).toList(),
+                programmes.listAll(Sort.by("planCode").and("ordinal")).stream().map(Programme::of).toList(),
+                tasks.listAll(Sort.by("planCode").and("ordinal")).stream().map(Task::of).toList(),
+                tasks.regionLinks(), tasks.parkLinks(), tasks.projectLinks()));
     }
 
     void onDatasetLoaded(@Observes DatasetLoaded loaded) {
-        plansByCode.refresh();
-        tasksByKey.refresh();
+        structure.refresh();
+    }
+
+    /**
+     * The plan structure as loaded, with the lookups the fields need. Lists are in plan order: plans by year and code,
+     * programmes and tasks by plan and number.
+     */
+    private record Structure(
+            Map<String, Plan> plansByCode,
+            Map<String, Programme> programmesByKey,
+            Map<String, List<Programme>> programmesByPlan,
+            Map<String, Task> tasksByKey,
+            Map<String, List<Task>> tasksByPlan,
+            Map<String, List<Task>> tasksByProgramme,
+            Links regions,
+            Links parks,
+            Links projects) {
+
+        Structure(List<Plan> plans, List<Programme> programmes, List<Task> tasks, List<Link> regionLinks,
+                List<Link> parkLinks, List<Link> projectLinks) {
+            this(Batches.byKey(plans, Plan::code), Batches.byKey(programmes, Programme::key),
+                    Batches.groups(programmes, Programme::planCode), Batches.byKey(tasks, Task::key),
+                    Batches.groups(tasks, Task::planCode), Batches.groups(tasks, Task::programmeId),
+                    Links.of(regionLinks, tasks), Links.of(parkLinks, tasks), Links.of(projectLinks, tasks));
+        }
+    }
+
+    /**
+     * The links of tasks to the regions, parks or projects they name, from either side: a task's codes in code order,
+     * a code's tasks in plan order.
+     */
+    private record Links(Map<String, List<String>> codesByTask, Map<String, List<Task>> tasksByCode) {
+
+        static Links of(List<Link> links, List<Task> tasks) {
+            var byTask = Batches.groups(links, Link::taskId);
+            var codesByTask = new HashMap<String, List<String>>();
+            var tasksByCode = new HashMap<String, List<Task>>();
+            for (var task : tasks) {
+                var codes = byTask.getOrDefault(task.key(), List.of()).stream().map(Link::code).sorted().toList();
+                codesByTask.put(task.key(), codes);
+                codes.forEach(code -> tasksByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(task));
+            }
+            return new Links(codesByTask, tasksByCode);
+        }
+
+        List<List<String>> codesOf(List<Task> of) {
+            return of.stream().map(t -> codesByTask.getOrDefault(t.key(), List.of())).toList();
+        }
+
+        List<List<Task>> tasksNaming(List<String> codes) {
+            return codes.stream().map(c -> tasksByCode.getOrDefault(c, List.of())).toList();
+        }
     }
 
     public List<Plan> plans() {
-        return List.copyOf(plansByCode.get().values());
+        return List.copyOf(structure.get().plansByCode().values());
     }
 
     public Optional<Plan> plan(String code) {
-        return Optional.ofNullable(plansByCode.get().get(code));
+        return Optional.ofNullable(structure.get().plansByCode().get(code));
     }
 
     /** Every task of every plan, by plan and number. */
     public Collection<Task> tasks() {
-        return tasksByKey.get().values();
+        return structure.get().tasksByKey().values();
     }
 
     public Optional<Task> task(String planCode, int ordinal) {
-        return tasks().stream().filter(t -> t.planCode().equals(planCode) && t.ordinal() == ordinal).findFirst();
+        return structure.get().tasksByPlan().getOrDefault(planCode, List.of()).stream()
+                .filter(t -> t.ordinal() == ordinal).findFirst();
     }
 
     /** The task of each task key (null where the key is null or unknown). */
     public List<Task> tasksByKeys(List<String> keys) {
-        return Batches.lookup(keys, tasksByKey.get());
+        return Batches.lookup(keys, structure.get().tasksByKey());
+    }
+
+    /** The programme of each programme key (null where the key is null or unknown). */
+    public List<Programme> programmesByKeys(List<String> keys) {
+        return Batches.lookup(keys, structure.get().programmesByKey());
     }
 
     List<List<Programme>> programmesOf(List<Plan> of) {
-        var codes = of.stream().map(Plan::code).toList();
-        return Batches.many(codes, programmes.listByPlanCodes(codes).stream().map(Programme::of).toList(),
-                Programme::planCode);
+        return Batches.groupsOf(of.stream().map(Plan::code).toList(), structure.get().programmesByPlan());
     }
 
     List<List<Task>> tasksOfPlans(List<Plan> of) {
-        var codes = of.stream().map(Plan::code).toList();
-        return Batches.many(codes, tasks.listByPlanCodes(codes).stream().map(Task::of).toList(), Task::planCode);
+        return Batches.groupsOf(of.stream().map(Plan::code).toList(), structure.get().tasksByPlan());
     }
 
     List<List<Task>> tasksOfProgrammes(List<Programme> of) {
-        var ids = of.stream().map(Programme::key).toList();
-        return Batches.many(ids, tasks.listByProgrammeIds(ids).stream().map(Task::of).toList(),
-                Task::programmeId);
-    }
-
-    /** The programme of each programme key (null where the key is null), in one query. */
-    public List<Programme> programmesByKeys(List<String> keys) {
-        var found = programmes.listByIds(keys.stream().filter(Objects::nonNull).distinct().toList()).stream()
-                .map(Programme::of).toList();
-        return Batches.one(keys, found, Programme::key);
+        return Batches.groupsOf(of.stream().map(Programme::key).toList(), structure.get().tasksByProgramme());
     }
 
     List<Programme> programmesOfTasks(List<Task> of) {
-        var ids = of.stream().map(Task::programmeId).toList();
-        var found = programmes.listByIds(ids.stream().distinct().toList()).stream().map(Programme::of).toList();
-        return Batches.one(ids, found, Programme::key);
+        return programmesByKeys(of.stream().map(Task::programmeId).toList());
     }
 
     <T> List<Plan> plansOf(List<T> of, Function<T, String> planCode) {
-        return Batches.lookup(of.stream().map(planCode).toList(), plansByCode.get());
+        return Batches.lookup(of.stream().map(planCode).toList(), structure.get().plansByCode());
     }
 
     /** The codes of the regions each task names. */
     List<List<String>> regionCodesOf(List<Task> of) {
-        return linkedCodes(of, tasks.regionLinks(of.stream().map(Task::key).distinct().toList()));
+        return structure.get().regions().codesOf(of);
     }
 
     /** The codes of the parks each task names. */
     List<List<String>> parkCodesOf(List<Task> of) {
-        return linkedCodes(of, tasks.parkLinks(of.stream().map(Task::key).distinct().toList()));
+        return structure.get().parks().codesOf(of);
     }
 
     /** The codes of the projects each task names. */
     List<List<String>> projectCodesOf(List<Task> of) {
-        return linkedCodes(of, tasks.projectLinks(of.stream().map(Task::key).distinct().toList()));
+        return structure.get().projects().codesOf(of);
     }
 
     List<List<Task>> tasksNamingProjects(List<Project> projects) {
-        var codes = projects.stream().map(Project::code).toList();
-        return tasksOfLinks(codes, tasks.linksNamingProjects(codes));
+        return structure.get().projects().tasksNaming(projects.stream().map(Project::code).toList());
     }
 
     List<List<Task>> tasksNaming(List<Region> regions) {
-        var codes = regions.stream().map(Region::code).toList();
-        return tasksOfLinks(codes, tasks.linksNamingRegions(codes));
+        return structure.get().regions().tasksNaming(regions.stream().map(Region::code).toList());
     }
 
     List<List<Task>> tasksNamingParks(List<Park> parks) {
-        var codes = parks.stream().map(Park::code).toList();
-        return tasksOfLinks(codes, tasks.linksNamingParks(codes));
-    }
-
-    private static List<List<String>> linkedCodes(List<Task> of, List<Link> links) {
-        return Batches.many(of.stream().map(Task::key).toList(), links, Link::taskId).stream()
-                .map(l -> l.stream().map(Link::code).toList()).toList();
-    }
-
-    private List<List<Task>> tasksOfLinks(List<String> codes, List<Link> links) {
-        var byKey = tasksByKeys(links.stream().map(Link::taskId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Task::key, Function.identity()));
-        return Batches.many(codes, links, Link::code).stream()
-                .map(l -> l.stream().map(link -> byKey.get(link.taskId())).toList())
-                .toList();
+        return structure.get().parks().tasksNaming(parks.stream().map(Park::code).toList());
     }
 
     @Override
@@ -155,8 +180,7 @@ public class PlanService implements NodeResolver {
     public List<? extends Node> nodes(String type, List<String> keys) {
         return switch (type) {
             case "Plan" -> plansOf(keys, Function.identity());
-            case "Programme" -> Batches.one(keys, programmes.listByIds(keys).stream().map(Programme::of).toList(),
-                    Programme::key);
+            case "Programme" -> programmesByKeys(keys);
             default -> tasksByKeys(keys);
         };
     }
