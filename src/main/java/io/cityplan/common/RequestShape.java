@@ -11,7 +11,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import graphql.language.Document;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
@@ -62,6 +64,17 @@ public class RequestShape {
     private final long maxBody;
     private final ParserOptions parserOptions;
     private final long cacheMaxAge;
+    /**
+     * The operations of the queries that parsed, by query text, so that a query sent again (as clients do) is not
+     * parsed here again; graphql-java keeps its own parsed and validated documents. Bounded by the queries' length.
+     */
+    private final Cache<String, List<Operation>> parsed = Caffeine.newBuilder().maximumWeight(PARSED_CHARS)
+            .weigher((String query, List<Operation> operations) -> query.length()).build();
+    private static final long PARSED_CHARS = 4_000_000;
+
+    /** An operation of a query, as far as this class needs it. */
+    private record Operation(String name, boolean mutation) {
+    }
 
     RequestShape(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             CityplanConfig config) {
@@ -175,25 +188,39 @@ public class RequestShape {
      * the result is false.
      */
     private boolean parses(RoutingContext context, String query, String operationName, boolean get) {
-        Document document;
-        try {
-            document = Parser.parse(newParserEnvironment().document(query).parserOptions(parserOptions).build());
-        } catch (ParseCancelledTooDeepException e) {
-            answerRequestError(context, QueryLimits.TOO_DEEP, "the query nests too deep to be read", null);
-            return false;
-        } catch (ParseCancelledException e) {
-            answerRequestError(context, QueryLimits.TOO_LARGE, e.getMessage(), null);
-            return false;
-        } catch (InvalidSyntaxException e) {
-            answerRequestError(context, PARSE_FAILED, e.getMessage(), e.getLocation());
-            return false;
+        var operations = query == null ? null : parsed.getIfPresent(query);
+        if (operations == null) {
+            operations = parse(context, query);
+            if (operations == null) {
+                return false;
+            }
+            if (query != null) {
+                parsed.put(query, operations);
+            }
         }
-        if (get && selectsMutation(document, operationName)) {
+        if (get && selectsMutation(operations, operationName)) {
             context.response().putHeader("Allow", "POST");
             refuse(context, 405, "a mutation must be sent by POST", METHOD_NOT_ALLOWED);
             return false;
         }
         return true;
+    }
+
+    /** The operations of the query, or null when it does not parse (and the answer is sent). */
+    private List<Operation> parse(RoutingContext context, String query) {
+        try {
+            return Parser.parse(newParserEnvironment().document(query).parserOptions(parserOptions).build())
+                    .getDefinitionsOfType(OperationDefinition.class).stream()
+                    .map(o -> new Operation(o.getName(), o.getOperation() == OperationDefinition.Operation.MUTATION))
+                    .toList();
+        } catch (ParseCancelledTooDeepException e) {
+            answerRequestError(context, QueryLimits.TOO_DEEP, "the query nests too deep to be read", null);
+        } catch (ParseCancelledException e) {
+            answerRequestError(context, QueryLimits.TOO_LARGE, e.getMessage(), null);
+        } catch (InvalidSyntaxException e) {
+            answerRequestError(context, PARSE_FAILED, e.getMessage(), e.getLocation());
+        }
+        return null;
     }
 
     /**
@@ -211,11 +238,10 @@ public class RequestShape {
     }
 
     /** Whether the operation the request names (or its only one) is a mutation. */
-    private static boolean selectsMutation(Document document, String operationName) {
-        var operations = document.getDefinitionsOfType(OperationDefinition.class);
+    private static boolean selectsMutation(List<Operation> operations, String operationName) {
         return operations.stream()
-                .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
-                .anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
+                .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.name()))
+                .anyMatch(Operation::mutation);
     }
 
     /** A GraphQL request error: HTTP 400 for a client that reads application/graphql-response+json, else 200. */

@@ -2,6 +2,7 @@ package io.cityplan.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -68,9 +69,9 @@ final class FigureLists {
         return new Keyset<>(list + order, keys);
     }
 
-    /** The targets that pass {@code where} (over alias t). */
-    static Relation<Target> targets(Sql where) {
-        return new Relation<>(Target.COLUMNS, Sql.of("target t"), where, Target::of);
+    /** The targets that pass {@code where} (over alias t), with their indicators from {@code indicators}. */
+    static Relation<Target> targets(Sql where, Map<String, Indicator> indicators) {
+        return new Relation<>(Target.COLUMNS, Sql.of(Target.FROM), where, r -> Target.of(r, indicators));
     }
 
     /**
@@ -79,9 +80,10 @@ final class FigureLists {
      * alone, which an index holds (observation_scope_idx for a scope filter), and reads whole rows only for the years
      * kept.
      */
-    static Relation<Observation> observations(Sql where, Integer mostRecent) {
+    static Relation<Observation> observations(Sql where, Integer mostRecent, Map<String, Indicator> indicators) {
         if (mostRecent == null) {
-            return new Relation<>(Observation.COLUMNS, Sql.of("observation o"), where, Observation::of);
+            return new Relation<>(Observation.COLUMNS, Sql.of(Observation.FROM), where,
+                    r -> Observation.of(r, indicators));
         }
         if (mostRecent < 1) {
             throw new InvalidArgumentException("mostRecent must be at least 1, not " + mostRecent);
@@ -95,7 +97,7 @@ final class FigureLists {
                     FROM observation o WHERE\s""").append(where, Sql.of("""
                 ) o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4) k CROSS JOIN LATERAL (SELECT * FROM observation f
                     WHERE f.indicator_code = k.indicator_code AND f.scope = k.scope AND f.form = k.form
-                    AND f.year = k.year OFFSET 0) f) o""", mostRecent));
-        return new Relation<>(Observation.COLUMNS, kept, where, Observation::of);
+                    AND f.year = k.year OFFSET 0) f) o""" + Observation.CITATION, mostRecent));
+        return new Relation<>(Observation.COLUMNS, kept, where, r -> Observation.of(r, indicators));
     }
 }

@@ -13,17 +13,19 @@ public class FigureQueries {
 
     private final EntityManager em;
     private final FigureFilters filters;
+    private final KpiService kpis;
 
-    FigureQueries(EntityManager em, FigureFilters filters) {
+    FigureQueries(EntityManager em, FigureFilters filters, KpiService kpis) {
         this.em = em;
         this.filters = filters;
+        this.kpis = kpis;
     }
 
     /** The page of the targets that pass the filter, in order; statuses are judged as of {@code asOf}. */
     TargetConnection targets(TargetFilter filter, List<TargetOrder> orderBy, int asOf, Window window,
             boolean withTotal) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
-        var relation = FigureLists.targets(filters.targets(filter, asOf));
+        var relation = FigureLists.targets(filters.targets(filter, asOf), kpis.indicatorsByCode());
         return TargetConnection.of(FigureLists.targetOrder(order).page(em, relation, window, withTotal));
     }
 
@@ -31,7 +33,8 @@ public class FigureQueries {
     ObservationConnection observations(ObservationFilter filter, List<ObservationOrder> orderBy, Integer mostRecent,
             Window window, boolean withTotal) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
-        var relation = FigureLists.observations(filters.observations(filter), mostRecent);
+        var relation = FigureLists.observations(filters.observations(filter), mostRecent,
+                kpis.indicatorsByCode());
         return ObservationConnection.of(FigureLists.observationOrder(order).page(em, relation, window, withTotal));
     }
 }

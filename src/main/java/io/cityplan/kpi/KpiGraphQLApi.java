@@ -117,13 +117,6 @@ public class KpiGraphQLApi {
         return sources.citations(keys(indicators, Indicator::citationId));
     }
 
-    @NonNull
-    @Name("indicator")
-    @Description("The indicator the target is set for.")
-    public List<Indicator> targetIndicator(@Source List<Target> targets) {
-        return service.indicatorsByCodes(keys(targets, Target::indicatorCode));
-    }
-
     @Name("region")
     @Description("The region the target applies to; null when it applies to a park or project.")
     public List<Region> targetRegion(@Source List<Target> targets) {
@@ -155,20 +148,6 @@ public class KpiGraphQLApi {
         return service.normalized(keys(targets, Target::value), keys(targets, Target::unit));
     }
 
-    @NonNull
-    @Name("citation")
-    @Description("The passage of the document that sets the target.")
-    public List<Citation> targetCitation(@Source List<Target> targets) {
-        return sources.citations(keys(targets, Target::citationId));
-    }
-
-    @NonNull
-    @Name("indicator")
-    @Description("The indicator the figure is for.")
-    public List<Indicator> observationIndicator(@Source List<Observation> observations) {
-        return service.indicatorsByCodes(keys(observations, Observation::indicatorCode));
-    }
-
     @Name("region")
     @Description("The region the figure is for; null when it is for a park or project.")
     public List<Region> observationRegion(@Source List<Observation> observations) {
@@ -191,13 +170,6 @@ public class KpiGraphQLApi {
     @Description("The value in the normalized unit; null when the unit has no conversion.")
     public List<Quantity> observationNormalized(@Source List<Observation> observations) {
         return service.normalized(keys(observations, Observation::value), keys(observations, Observation::unit));
-    }
-
-    @NonNull
-    @Name("citation")
-    @Description("The passage of the document that reports the figure.")
-    public List<Citation> observationCitation(@Source List<Observation> observations) {
-        return sources.citations(keys(observations, Observation::citationId));
     }
 
     @NonNull

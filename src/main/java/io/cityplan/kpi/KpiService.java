@@ -3,10 +3,8 @@ package io.cityplan.kpi;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -29,16 +27,11 @@ import io.cityplan.common.Sql;
 public class KpiService implements NodeResolver {
 
     private final EntityManager em;
-    private final TargetRepository targets;
-    private final ObservationRepository observations;
     private final Cached<Map<String, Indicator>> indicatorsByCode;
     private final Cached<Units> units;
 
-    KpiService(EntityManager em, IndicatorRepository indicators, TargetRepository targets,
-            ObservationRepository observations, UnitRepository units) {
+    KpiService(EntityManager em, IndicatorRepository indicators, UnitRepository units) {
         this.em = em;
-        this.targets = targets;
-        this.observations = observations;
         this.indicatorsByCode = new Cached<>(() -> Batches
                 .byKey(indicators.listOrdered(null).stream().map(Indicator::of).toList(), Indicator::code));
         this.units = new Cached<>(() -> new Units(units.listAll().stream().collect(Collectors.toMap(u -> u.symbol,
@@ -59,8 +52,9 @@ public class KpiService implements NodeResolver {
         return Optional.ofNullable(indicatorsByCode.get().get(code));
     }
 
-    List<Indicator> indicatorsByCodes(List<String> codes) {
-        return Batches.lookup(codes, indicatorsByCode.get());
+    /** Every indicator by its code. */
+    Map<String, Indicator> indicatorsByCode() {
+        return indicatorsByCode.get();
     }
 
     Units units() {
@@ -72,7 +66,9 @@ public class KpiService implements NodeResolver {
      * pages, one more for the totals when asked.
      */
     List<TargetConnection> targetPages(String column, List<String> keys, Window window, boolean withTotal) {
-        return FigureLists.TARGETS.pages(em, "t." + column, keys, FigureLists::targets, window, withTotal).stream()
+        var indicators = indicatorsByCode.get();
+        return FigureLists.TARGETS.pages(em, "t." + column, keys, parent -> FigureLists.targets(parent, indicators),
+                window, withTotal).stream()
                 .map(TargetConnection::of).toList();
     }
 
@@ -80,7 +76,8 @@ public class KpiService implements NodeResolver {
     List<ObservationConnection> observationPages(String column, List<String> keys, Integer mostRecent,
             Window window, boolean withTotal) {
         return FigureLists.OBSERVATIONS.pages(em, "o." + column, keys,
-                parent -> FigureLists.observations(parent, mostRecent), window, withTotal).stream()
+                parent -> FigureLists.observations(parent, mostRecent, indicatorsByCode.get()), window, withTotal)
+                .stream()
                 .map(ObservationConnection::of).toList();
     }
 
@@ -102,12 +99,13 @@ public class KpiService implements NodeResolver {
                     AND l.year <= ? AND (l.unit_symbol = t.unit_symbol OR lu.normalized_symbol = tu.normalized_symbol)
                 ) latest
                 JOIN observation o ON o.indicator_code = t.indicator_code AND o.scope = t.scope AND o.form = t.form
-                    AND o.year <= ? AND (o.year = latest.year OR o.year = t.baseline_year)
-                WHERE t.code = ANY(CAST(? AS text[]))""".formatted(Observation.COLUMNS), asOf, asOf,
+                    AND o.year <= ? AND (o.year = latest.year OR o.year = t.baseline_year)%s
+                WHERE t.code = ANY(CAST(? AS text[]))""".formatted(Observation.COLUMNS, Observation.CITATION), asOf,
+                asOf,
                 Sql.textArray(of.stream().map(Target::code).distinct().toList()));
-        Map<String, List<Observation>> figures = sql.rows(em).stream().collect(Collectors.groupingBy(
-                r -> (String) r[0], Collectors.mapping(r -> Observation.of(tail(r)), Collectors.toList())));
         var all = indicatorsByCode.get();
+        Map<String, List<Observation>> figures = sql.rows(em).stream().collect(Collectors.groupingBy(
+                r -> (String) r[0], Collectors.mapping(r -> Observation.of(tail(r), all), Collectors.toList())));
         return of.stream().map(t -> ProgressRule.judge(t, all.get(t.indicatorCode()).direction(),
                 figures.getOrDefault(t.code(), List.of()), units.get(), asOf)).toList();
     }
@@ -125,8 +123,10 @@ public class KpiService implements NodeResolver {
                 .toList();
     }
 
-    private static <E, R> List<R> map(List<E> entities, Function<E, R> convert) {
-        return entities.stream().map(convert).filter(Objects::nonNull).toList();
+    /** The rows of {@code from} whose code (column code of {@code alias}) is one of {@code codes}. */
+    private List<Object[]> byCodes(String columns, String from, String alias, List<String> codes) {
+        return Sql.of("SELECT " + columns + " FROM " + from + " WHERE " + alias + ".code = ANY(CAST(? AS text[]))",
+                Sql.textArray(codes.stream().distinct().toList())).rows(em);
     }
 
     @Override
@@ -137,9 +137,11 @@ public class KpiService implements NodeResolver {
     @Override
     public List<? extends Node> nodes(String type, List<String> keys) {
         return switch (type) {
-            case "Indicator" -> indicatorsByCodes(keys);
-            case "Target" -> Batches.one(keys, map(targets.listByCodes(keys), Target::of), Target::code);
-            default -> Batches.one(keys, map(observations.listByCodes(keys), Observation::of), Observation::code);
+            case "Indicator" -> Batches.lookup(keys, indicatorsByCode.get());
+            case "Target" -> Batches.one(keys, byCodes(Target.COLUMNS, Target.FROM, "t", keys).stream()
+                    .map(r -> Target.of(r, indicatorsByCode())).toList(), Target::code);
+            default -> Batches.one(keys, byCodes(Observation.COLUMNS, Observation.FROM, "o", keys).stream()
+                    .map(r -> Observation.of(r, indicatorsByCode())).toList(), Observation::code);
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.cityplan.kpi;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
+import io.cityplan.source.Citation;
 
 @Description("A figure a document reports for an indicator, at the scope of a region or a park, for a period.")
 public record Observation(
@@ -22,27 +24,31 @@ public record Observation(
         @NonNull @Description("The value, exact, in `unit`.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it.") String unit,
         @Description("How an ambiguous wording was read, where it was.") String note,
+        @NonNull @Description("The indicator the figure is for.") Indicator indicator,
+        @NonNull @Description("The passage of the document that reports the figure.") Citation citation,
         @Ignore String indicatorCode,
         @Ignore String regionCode,
         @Ignore String parkCode,
         @Ignore String projectCode,
         @Ignore String citationId) implements Node {
 
-    static Observation of(ObservationEntity e) {
-        return new Observation(GlobalId.of("Observation", e.code), e.code, e.year, e.periodZh, e.kind, e.comparator,
-                e.form, e.value, e.unitSymbol, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode,
-                e.citationId);
-    }
+    /** The citation of a figure of alias o, as alias oc; see {@link Target#FROM} on the LEFT JOIN. */
+    static final String CITATION = " LEFT JOIN citation oc ON oc.id = o.citation_id";
 
-    /** The columns of table {@code observation} (alias o) that {@link #of(Object[])} reads, in its order. */
+    /** Table {@code observation} (alias o) with the citation of each figure (alias oc). */
+    static final String FROM = "observation o" + CITATION;
+
+    /** The columns of {@link #FROM} that {@link #of(Object[], Map)} reads, in its order. */
     static final String COLUMNS = "o.code, o.year, o.period_zh, o.kind, o.comparator, o.form, o.value, o.unit_symbol, "
-            + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id";
+            + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id, "
+            + Citation.columns("oc");
 
-    static Observation of(Object[] r) {
+    static Observation of(Object[] r, Map<String, Indicator> indicators) {
         var code = (String) r[0];
         return new Observation(GlobalId.of("Observation", code), code, (Integer) r[1], (String) r[2],
                 ObservationKind.valueOf((String) r[3]), Comparator.valueOf((String) r[4]),
-                FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7], (String) r[8], (String) r[9],
+                FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7], (String) r[8],
+                indicators.get((String) r[9]), Citation.of(r, 14), (String) r[9],
                 (String) r[10], (String) r[11], (String) r[12], (String) r[13]);
     }
 }

@@ -1,6 +1,7 @@
 package io.cityplan.kpi;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
+import io.cityplan.source.Citation;
 
 @Description("A target a document sets for an indicator, at the scope of a region (the city, a district, county or "
         + "zone) or a park, for a year.")
@@ -28,6 +30,8 @@ public record Target(
         @Description("What a DIFFERENCE is measured from, in English.") String referenceEn,
         @Description("True when the document only strives for it (力争).") boolean aspirational,
         @Description("How an ambiguous wording was read, where it was.") String note,
+        @NonNull @Description("The indicator the target is set for.") Indicator indicator,
+        @NonNull @Description("The passage of the document that sets the target.") Citation citation,
         @Ignore String indicatorCode,
         @Ignore String regionCode,
         @Ignore String parkCode,
@@ -35,23 +39,25 @@ public record Target(
         @Ignore String taskKey,
         @Ignore String citationId) implements Node {
 
-    static Target of(TargetEntity e) {
-        return new Target(GlobalId.of("Target", e.code), e.code, e.comparator, e.form, e.value, e.unitSymbol,
-                e.startYear, e.targetYear, e.baselineValue, e.baselineYear, e.referenceZh, e.referenceEn,
-                e.aspirational, e.note, e.indicatorCode, e.regionCode, e.parkCode, e.projectCode, e.taskId,
-                e.citationId);
-    }
+    /**
+     * Table {@code target} (alias t) with the citation of each target (alias tc). A LEFT JOIN, although every target
+     * has a citation, so that PostgreSQL leaves the citation out of a count.
+     */
+    static final String FROM = "target t LEFT JOIN citation tc ON tc.id = t.citation_id";
 
-    /** The columns of table {@code target} (alias t) that {@link #of(Object[])} reads, in its order. */
+    /** The columns of {@link #FROM} that {@link #of(Object[], Map)} reads, in its order. */
     static final String COLUMNS = "t.code, t.comparator, t.form, t.value, t.unit_symbol, t.start_year, t.target_year, "
             + "t.baseline_value, t.baseline_year, t.reference_zh, t.reference_en, t.aspirational, t.note, "
-            + "t.indicator_code, t.region_code, t.park_code, t.project_code, t.task_id, t.citation_id";
+            + "t.indicator_code, t.region_code, t.park_code, t.project_code, t.task_id, t.citation_id, "
+            + Citation.columns("tc");
 
-    static Target of(Object[] r) {
+    static Target of(Object[] r, Map<String, Indicator> indicators) {
         var code = (String) r[0];
         return new Target(GlobalId.of("Target", code), code, Comparator.valueOf((String) r[1]),
                 FigureForm.valueOf((String) r[2]), (BigDecimal) r[3], (String) r[4], (Integer) r[5], (Integer) r[6],
                 (BigDecimal) r[7], (Integer) r[8], (String) r[9], (String) r[10], (Boolean) r[11], (String) r[12],
-                (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18]);
+                indicators.get((String) r[13]), Citation.of(r, 19), (String) r[13], (String) r[14], (String) r[15],
+                (String) r[16],
+                (String) r[17], (String) r[18]);
     }
 }

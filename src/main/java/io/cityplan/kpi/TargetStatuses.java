@@ -107,13 +107,15 @@ public class TargetStatuses {
     }
 
     /** The targets of the series being judged, by series. */
-    private static Map<String, List<Target>> targetsOfJudgedSeries(Connection connection) throws SQLException {
+    private Map<String, List<Target>> targetsOfJudgedSeries(Connection connection) throws SQLException {
         Map<String, List<Target>> targetsBySeries = new HashMap<>();
+        var indicators = kpis.indicatorsByCode();
         try (var query = connection.prepareStatement("SELECT " + SERIES.formatted("t") + ", " + Target.COLUMNS
-                + " FROM target t JOIN judged_series j ON t.indicator_code = j.indicator_code "
+                + " FROM " + Target.FROM + " JOIN judged_series j ON t.indicator_code = j.indicator_code "
                 + "AND t.scope = j.scope AND t.form = j.form"); var rs = query.executeQuery()) {
             while (rs.next()) {
-                targetsBySeries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Target.of(row(rs)));
+                targetsBySeries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(Target.of(row(rs), indicators));
             }
         }
         return targetsBySeries;
@@ -126,12 +128,13 @@ public class TargetStatuses {
     private void judgeWithFigures(Connection connection, Map<String, List<Target>> targetsBySeries, Batch batch)
             throws SQLException {
         try (var query = connection.prepareStatement("SELECT " + SERIES.formatted("o") + ", " + Observation.COLUMNS
-                + " FROM observation o WHERE (o.indicator_code, o.scope, o.form) IN "
+                + " FROM " + Observation.FROM + " WHERE (o.indicator_code, o.scope, o.form) IN "
                 + "(SELECT t.indicator_code, t.scope, t.form FROM target t JOIN judged_series j "
                 + "ON t.indicator_code = j.indicator_code AND t.scope = j.scope AND t.form = j.form) ORDER BY 1")) {
             query.setFetchSize(10_000);
             String series = null;
             var figures = new ArrayList<Observation>();
+            var indicators = kpis.indicatorsByCode();
             try (var rs = query.executeQuery()) {
                 while (rs.next()) {
                     var next = rs.getString(1);
@@ -140,7 +143,7 @@ public class TargetStatuses {
                         series = next;
                         figures.clear();
                     }
-                    figures.add(Observation.of(row(rs)));
+                    figures.add(Observation.of(row(rs), indicators));
                 }
             }
             judge(targetsBySeries.remove(series), figures, batch);

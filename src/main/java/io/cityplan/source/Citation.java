@@ -18,10 +18,17 @@ public record Citation(
         return new Citation(GlobalIds.citation(e.id), e.quote, e.id, e.documentCode);
     }
 
-    /** The columns of table {@code citation} (alias c) that {@link #of(Object[])} reads, in its order. */
-    static final String COLUMNS = "c.id, c.quote, c.document_code";
+    /** The columns of table {@code citation} (alias c) that {@link #of(Object[], int)} reads, in its order. */
+    static final String COLUMNS = columns("c");
 
-    static Citation of(Object[] r) {
-        return new Citation(GlobalIds.citation((String) r[0]), (String) r[1], (String) r[0], (String) r[2]);
+    /** The columns {@link #of(Object[], int)} reads, of table {@code citation} with the alias given. */
+    public static String columns(String alias) {
+        return "%1$s.id, %1$s.quote, %1$s.document_code".formatted(alias);
+    }
+
+    /** The citation in the row's columns from {@code start} on, as {@link #columns(String)} lists them. */
+    public static Citation of(Object[] r, int start) {
+        var key = (String) r[start];
+        return new Citation(GlobalIds.citation(key), (String) r[start + 1], key, (String) r[start + 2]);
     }
 }
