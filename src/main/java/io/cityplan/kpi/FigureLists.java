@@ -2,7 +2,6 @@ package io.cityplan.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -69,9 +68,9 @@ final class FigureLists {
         return new Keyset<>(list + order, keys);
     }
 
-    /** The targets that pass {@code where} (over alias t), with their indicators from {@code indicators}. */
-    static Relation<Target> targets(Sql where, Map<String, Indicator> indicators) {
-        return new Relation<>(Target.COLUMNS, Sql.of(Target.FROM), where, r -> Target.of(r, indicators));
+    /** The targets that pass {@code where} (over alias t), with what they refer to. */
+    static Relation<Target> targets(Sql where, References references) {
+        return new Relation<>(Target.COLUMNS, Sql.of(Target.FROM), where, r -> Target.of(r, references));
     }
 
     /**
@@ -80,10 +79,10 @@ final class FigureLists {
      * alone, which an index holds (observation_scope_idx for a scope filter), and reads whole rows only for the years
      * kept.
      */
-    static Relation<Observation> observations(Sql where, Integer mostRecent, Map<String, Indicator> indicators) {
+    static Relation<Observation> observations(Sql where, Integer mostRecent, References references) {
         if (mostRecent == null) {
             return new Relation<>(Observation.COLUMNS, Sql.of(Observation.FROM), where,
-                    r -> Observation.of(r, indicators));
+                    r -> Observation.of(r, references));
         }
         if (mostRecent < 1) {
             throw new InvalidArgumentException("mostRecent must be at least 1, not " + mostRecent);
@@ -98,6 +97,6 @@ final class FigureLists {
                 ) o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4) k CROSS JOIN LATERAL (SELECT * FROM observation f
                     WHERE f.indicator_code = k.indicator_code AND f.scope = k.scope AND f.form = k.form
                     AND f.year = k.year OFFSET 0) f) o""" + Observation.CITATION, mostRecent));
-        return new Relation<>(Observation.COLUMNS, kept, where, r -> Observation.of(r, indicators));
+        return new Relation<>(Observation.COLUMNS, kept, where, r -> Observation.of(r, references));
     }
 }

@@ -25,7 +25,7 @@ public class FigureQueries {
     TargetConnection targets(TargetFilter filter, List<TargetOrder> orderBy, int asOf, Window window,
             boolean withTotal) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
-        var relation = FigureLists.targets(filters.targets(filter, asOf), kpis.indicatorsByCode());
+        var relation = FigureLists.targets(filters.targets(filter, asOf), kpis.references());
         return TargetConnection.of(FigureLists.targetOrder(order).page(em, relation, window, withTotal));
     }
 
@@ -34,7 +34,7 @@ public class FigureQueries {
             Window window, boolean withTotal) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
         var relation = FigureLists.observations(filters.observations(filter), mostRecent,
-                kpis.indicatorsByCode());
+                kpis.references());
         return ObservationConnection.of(FigureLists.observationOrder(order).page(em, relation, window, withTotal));
     }
 }

@@ -19,13 +19,9 @@ import io.cityplan.common.Languages;
 import io.cityplan.common.ReportsFailures;
 import io.cityplan.common.Selections;
 import io.cityplan.park.Park;
-import io.cityplan.park.ParkService;
-import io.cityplan.plan.PlanService;
 import io.cityplan.plan.Task;
 import io.cityplan.project.Project;
-import io.cityplan.project.ProjectService;
 import io.cityplan.region.Region;
-import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 import io.smallrye.graphql.api.Context;
@@ -36,22 +32,13 @@ public class KpiGraphQLApi {
 
     private final Languages languages;
     private final KpiService service;
-    private final RegionService regions;
-    private final ParkService parks;
-    private final ProjectService projects;
-    private final PlanService plans;
     private final SourceService sources;
     private final Context context;
 
-    KpiGraphQLApi(KpiService service, RegionService regions, ParkService parks, ProjectService projects,
-            PlanService plans, SourceService sources, Languages languages, Context context) {
+    KpiGraphQLApi(KpiService service, SourceService sources, Languages languages, Context context) {
         this.languages = languages;
         this.context = context;
         this.service = service;
-        this.regions = regions;
-        this.parks = parks;
-        this.projects = projects;
-        this.plans = plans;
         this.sources = sources;
     }
 
@@ -117,53 +104,11 @@ public class KpiGraphQLApi {
         return sources.citations(keys(indicators, Indicator::citationId));
     }
 
-    @Name("region")
-    @Description("The region the target applies to; null when it applies to a park or project.")
-    public List<Region> targetRegion(@Source List<Target> targets) {
-        return regions.byCodes(keys(targets, Target::regionCode));
-    }
-
-    @Name("park")
-    @Description("The park the target applies to; null when it applies to a region or project.")
-    public List<Park> targetPark(@Source List<Target> targets) {
-        return parks.byCodes(keys(targets, Target::parkCode));
-    }
-
-    @Name("project")
-    @Description("The project the target applies to; null when it applies to a region or park.")
-    public List<Project> targetProject(@Source List<Target> targets) {
-        return projects.byCodes(keys(targets, Target::projectCode));
-    }
-
-    @Name("task")
-    @Description("The plan task that sets the target, where it belongs to one.")
-    public List<Task> targetTask(@Source List<Target> targets) {
-        return plans.tasksByKeys(keys(targets, Target::taskKey));
-    }
-
     @Name("normalized")
     @Description("The target value in the normalized unit (e.g. 10000 亿元 for 1 万亿元); null when the unit has "
             + "no conversion.")
     public List<Quantity> targetNormalized(@Source List<Target> targets) {
         return service.normalized(keys(targets, Target::value), keys(targets, Target::unit));
-    }
-
-    @Name("region")
-    @Description("The region the figure is for; null when it is for a park or project.")
-    public List<Region> observationRegion(@Source List<Observation> observations) {
-        return regions.byCodes(keys(observations, Observation::regionCode));
-    }
-
-    @Name("park")
-    @Description("The park the figure is for; null when it is for a region or project.")
-    public List<Park> observationPark(@Source List<Observation> observations) {
-        return parks.byCodes(keys(observations, Observation::parkCode));
-    }
-
-    @Name("project")
-    @Description("The project the figure is for; null when it is for a region or park.")
-    public List<Project> observationProject(@Source List<Observation> observations) {
-        return projects.byCodes(keys(observations, Observation::projectCode));
     }
 
     @Name("normalized")

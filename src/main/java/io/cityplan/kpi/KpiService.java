@@ -19,6 +19,10 @@ import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.common.Sql;
+import io.cityplan.park.ParkService;
+import io.cityplan.plan.PlanService;
+import io.cityplan.project.ProjectService;
+import io.cityplan.region.RegionService;
 
 /**
  * Indicators, held in memory with the units, and the targets and figures of a batch of parents, paged by PostgreSQL.
@@ -28,10 +32,19 @@ public class KpiService implements NodeResolver {
 
     private final EntityManager em;
     private final Cached<Map<String, Indicator>> indicatorsByCode;
+    private final RegionService regions;
+    private final ParkService parks;
+    private final ProjectService projects;
+    private final PlanService plans;
     private final Cached<Units> units;
 
-    KpiService(EntityManager em, IndicatorRepository indicators, UnitRepository units) {
+    KpiService(EntityManager em, IndicatorRepository indicators, UnitRepository units, RegionService regions,
+            ParkService parks, ProjectService projects, PlanService plans) {
         this.em = em;
+        this.regions = regions;
+        this.parks = parks;
+        this.projects = projects;
+        this.plans = plans;
         this.indicatorsByCode = new Cached<>(() -> Batches
                 .byKey(indicators.listOrdered(null).stream().map(Indicator::of).toList(), Indicator::code));
         this.units = new Cached<>(() -> new Units(units.listAll().stream().collect(Collectors.toMap(u -> u.symbol,
@@ -52,9 +65,10 @@ public class KpiService implements NodeResolver {
         return Optional.ofNullable(indicatorsByCode.get().get(code));
     }
 
-    /** Every indicator by its code. */
-    Map<String, Indicator> indicatorsByCode() {
-        return indicatorsByCode.get();
+    /** What targets and figures refer to, as held in memory now. */
+    References references() {
+        return new References(indicatorsByCode.get(), regions.byCode(), parks.byCode(), projects.byCode(),
+                plans.tasksByKey());
     }
 
     Units units() {
@@ -66,8 +80,8 @@ public class KpiService implements NodeResolver {
      * pages, one more for the totals when asked.
      */
     List<TargetConnection> targetPages(String column, List<String> keys, Window window, boolean withTotal) {
-        var indicators = indicatorsByCode.get();
-        return FigureLists.TARGETS.pages(em, "t." + column, keys, parent -> FigureLists.targets(parent, indicators),
+        var references = references();
+        return FigureLists.TARGETS.pages(em, "t." + column, keys, parent -> FigureLists.targets(parent, references),
                 window, withTotal).stream()
                 .map(TargetConnection::of).toList();
     }
@@ -76,7 +90,7 @@ public class KpiService implements NodeResolver {
     List<ObservationConnection> observationPages(String column, List<String> keys, Integer mostRecent,
             Window window, boolean withTotal) {
         return FigureLists.OBSERVATIONS.pages(em, "o." + column, keys,
-                parent -> FigureLists.observations(parent, mostRecent, indicatorsByCode.get()), window, withTotal)
+                parent -> FigureLists.observations(parent, mostRecent, references()), window, withTotal)
                 .stream()
                 .map(ObservationConnection::of).toList();
     }
@@ -103,9 +117,10 @@ public class KpiService implements NodeResolver {
                 WHERE t.code = ANY(CAST(? AS text[]))""".formatted(Observation.COLUMNS, Observation.CITATION), asOf,
                 asOf,
                 Sql.textArray(of.stream().map(Target::code).distinct().toList()));
-        var all = indicatorsByCode.get();
+        var references = references();
+        var all = references.indicators();
         Map<String, List<Observation>> figures = sql.rows(em).stream().collect(Collectors.groupingBy(
-                r -> (String) r[0], Collectors.mapping(r -> Observation.of(tail(r), all), Collectors.toList())));
+                r -> (String) r[0], Collectors.mapping(r -> Observation.of(tail(r), references), Collectors.toList())));
         return of.stream().map(t -> ProgressRule.judge(t, all.get(t.indicatorCode()).direction(),
                 figures.getOrDefault(t.code(), List.of()), units.get(), asOf)).toList();
     }
@@ -139,9 +154,9 @@ public class KpiService implements NodeResolver {
         return switch (type) {
             case "Indicator" -> Batches.lookup(keys, indicatorsByCode.get());
             case "Target" -> Batches.one(keys, byCodes(Target.COLUMNS, Target.FROM, "t", keys).stream()
-                    .map(r -> Target.of(r, indicatorsByCode())).toList(), Target::code);
+                    .map(r -> Target.of(r, references())).toList(), Target::code);
             default -> Batches.one(keys, byCodes(Observation.COLUMNS, Observation.FROM, "o", keys).stream()
-                    .map(r -> Observation.of(r, indicatorsByCode())).toList(), Observation::code);
+                    .map(r -> Observation.of(r, references())).toList(), Observation::code);
         };
     }
 }

@@ -1,7 +1,6 @@
 package io.cityplan.kpi;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -10,6 +9,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
+import io.cityplan.park.Park;
+import io.cityplan.project.Project;
+import io.cityplan.region.Region;
 import io.cityplan.source.Citation;
 
 @Description("A figure a document reports for an indicator, at the scope of a region or a park, for a period.")
@@ -26,6 +28,9 @@ public record Observation(
         @Description("How an ambiguous wording was read, where it was.") String note,
         @NonNull @Description("The indicator the figure is for.") Indicator indicator,
         @NonNull @Description("The passage of the document that reports the figure.") Citation citation,
+        @Description("The region the figure is for; null when it is for a park or project.") Region region,
+        @Description("The park the figure is for; null when it is for a region or project.") Park park,
+        @Description("The project the figure is for; null when it is for a region or park.") Project project,
         @Ignore String indicatorCode,
         @Ignore String regionCode,
         @Ignore String parkCode,
@@ -38,17 +43,19 @@ public record Observation(
     /** Table {@code observation} (alias o) with the citation of each figure (alias oc). */
     static final String FROM = "observation o" + CITATION;
 
-    /** The columns of {@link #FROM} that {@link #of(Object[], Map)} reads, in its order. */
+    /** The columns of {@link #FROM} that {@link #of(Object[], References)} reads, in its order. */
     static final String COLUMNS = "o.code, o.year, o.period_zh, o.kind, o.comparator, o.form, o.value, o.unit_symbol, "
             + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id, "
             + Citation.columns("oc");
 
-    static Observation of(Object[] r, Map<String, Indicator> indicators) {
+    static Observation of(Object[] r, References references) {
         var code = (String) r[0];
         return new Observation(GlobalId.of("Observation", code), code, (Integer) r[1], (String) r[2],
                 ObservationKind.valueOf((String) r[3]), Comparator.valueOf((String) r[4]),
                 FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7], (String) r[8],
-                indicators.get((String) r[9]), Citation.of(r, 14), (String) r[9],
+                references.indicators().get((String) r[9]), Citation.of(r, 14),
+                Target.lookup(references.regions(), r[10]), Target.lookup(references.parks(), r[11]),
+                Target.lookup(references.projects(), r[12]), (String) r[9],
                 (String) r[10], (String) r[11], (String) r[12], (String) r[13]);
     }
 }

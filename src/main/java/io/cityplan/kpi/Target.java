@@ -10,6 +10,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.common.GlobalId;
 import io.cityplan.common.Node;
+import io.cityplan.park.Park;
+import io.cityplan.plan.Task;
+import io.cityplan.project.Project;
+import io.cityplan.region.Region;
 import io.cityplan.source.Citation;
 
 @Description("A target a document sets for an indicator, at the scope of a region (the city, a district, county or "
@@ -32,6 +36,10 @@ public record Target(
         @Description("How an ambiguous wording was read, where it was.") String note,
         @NonNull @Description("The indicator the target is set for.") Indicator indicator,
         @NonNull @Description("The passage of the document that sets the target.") Citation citation,
+        @Description("The region the target applies to; null when it applies to a park or project.") Region region,
+        @Description("The park the target applies to; null when it applies to a region or project.") Park park,
+        @Description("The project the target applies to; null when it applies to a region or park.") Project project,
+        @Description("The plan task that sets the target, where it belongs to one.") Task task,
         @Ignore String indicatorCode,
         @Ignore String regionCode,
         @Ignore String parkCode,
@@ -45,19 +53,27 @@ public record Target(
      */
     static final String FROM = "target t LEFT JOIN citation tc ON tc.id = t.citation_id";
 
-    /** The columns of {@link #FROM} that {@link #of(Object[], Map)} reads, in its order. */
+    /** The columns of {@link #FROM} that {@link #of(Object[], References)} reads, in its order. */
     static final String COLUMNS = "t.code, t.comparator, t.form, t.value, t.unit_symbol, t.start_year, t.target_year, "
             + "t.baseline_value, t.baseline_year, t.reference_zh, t.reference_en, t.aspirational, t.note, "
             + "t.indicator_code, t.region_code, t.park_code, t.project_code, t.task_id, t.citation_id, "
             + Citation.columns("tc");
 
-    static Target of(Object[] r, Map<String, Indicator> indicators) {
+    static Target of(Object[] r, References references) {
         var code = (String) r[0];
         return new Target(GlobalId.of("Target", code), code, Comparator.valueOf((String) r[1]),
                 FigureForm.valueOf((String) r[2]), (BigDecimal) r[3], (String) r[4], (Integer) r[5], (Integer) r[6],
                 (BigDecimal) r[7], (Integer) r[8], (String) r[9], (String) r[10], (Boolean) r[11], (String) r[12],
-                indicators.get((String) r[13]), Citation.of(r, 19), (String) r[13], (String) r[14], (String) r[15],
+                references.indicators().get((String) r[13]), Citation.of(r, 19),
+                lookup(references.regions(), r[14]), lookup(references.parks(), r[15]),
+                lookup(references.projects(), r[16]), lookup(references.tasks(), r[17]), (String) r[13], (String) r[14],
+                (String) r[15],
                 (String) r[16],
                 (String) r[17], (String) r[18]);
+    }
+
+    /** The value of a code column in {@code byCode}, or null where the column is null. */
+    static <T> T lookup(Map<String, T> byCode, Object code) {
+        return code == null ? null : byCode.get((String) code);
     }
 }

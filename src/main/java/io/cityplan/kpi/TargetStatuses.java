@@ -109,13 +109,13 @@ public class TargetStatuses {
     /** The targets of the series being judged, by series. */
     private Map<String, List<Target>> targetsOfJudgedSeries(Connection connection) throws SQLException {
         Map<String, List<Target>> targetsBySeries = new HashMap<>();
-        var indicators = kpis.indicatorsByCode();
+        var references = kpis.references();
         try (var query = connection.prepareStatement("SELECT " + SERIES.formatted("t") + ", " + Target.COLUMNS
                 + " FROM " + Target.FROM + " JOIN judged_series j ON t.indicator_code = j.indicator_code "
                 + "AND t.scope = j.scope AND t.form = j.form"); var rs = query.executeQuery()) {
             while (rs.next()) {
                 targetsBySeries.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(Target.of(row(rs), indicators));
+                        .add(Target.of(row(rs), references));
             }
         }
         return targetsBySeries;
@@ -134,7 +134,7 @@ public class TargetStatuses {
             query.setFetchSize(10_000);
             String series = null;
             var figures = new ArrayList<Observation>();
-            var indicators = kpis.indicatorsByCode();
+            var references = kpis.references();
             try (var rs = query.executeQuery()) {
                 while (rs.next()) {
                     var next = rs.getString(1);
@@ -143,7 +143,7 @@ public class TargetStatuses {
                         series = next;
                         figures.clear();
                     }
-                    figures.add(Observation.of(row(rs), indicators));
+                    figures.add(Observation.of(row(rs), references));
                 }
             }
             judge(targetsBySeries.remove(series), figures, batch);

@@ -40,6 +40,11 @@ public class ParkService implements NodeResolver {
         return Optional.ofNullable(byCode.get().get(code));
     }
 
+    /** Every park by its code. */
+    public Map<String, Park> byCode() {
+        return byCode.get();
+    }
+
     /** The park of each code (null where the code is null or unknown). */
     public List<Park> byCodes(List<String> codes) {
         return Batches.lookup(codes, byCode.get());

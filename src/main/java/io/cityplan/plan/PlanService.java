@@ -114,6 +114,11 @@ public class PlanService implements NodeResolver {
                 .filter(t -> t.ordinal() == ordinal).findFirst();
     }
 
+    /** Every task by its key. */
+    public Map<String, Task> tasksByKey() {
+        return structure.get().tasksByKey();
+    }
+
     /** The task of each task key (null where the key is null or unknown). */
     public List<Task> tasksByKeys(List<String> keys) {
         return Batches.lookup(keys, structure.get().tasksByKey());

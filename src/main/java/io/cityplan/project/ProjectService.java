@@ -41,6 +41,11 @@ public class ProjectService implements NodeResolver {
         return Optional.ofNullable(byCode.get().get(code));
     }
 
+    /** Every project by its code. */
+    public Map<String, Project> byCode() {
+        return byCode.get();
+    }
+
     /** The project of each code (null where the code is null or unknown). */
     public List<Project> byCodes(List<String> codes) {
         return Batches.lookup(codes, byCode.get());

@@ -37,6 +37,11 @@ public class RegionService implements NodeResolver {
         return Optional.ofNullable(byCode.get().get(code));
     }
 
+    /** Every region by its code. */
+    public Map<String, Region> byCode() {
+        return byCode.get();
+    }
+
     /** The region of each code (null where the code is null or unknown). */
     public List<Region> byCodes(List<String> codes) {
         return Batches.lookup(codes, byCode.get());

@@ -19,12 +19,12 @@ class ProgressRuleTest {
             Integer baselineYear) {
         return new Target("id", "t", comparator, FigureForm.LEVEL, new BigDecimal(value), "亿元", null, targetYear,
                 baselineValue == null ? null : new BigDecimal(baselineValue), baselineYear, null, null, false, null,
-                null, null, "gdp", "130100", null, null, null, "c");
+                null, null, null, null, null, null, "gdp", "130100", null, null, null, "c");
     }
 
     private static Reading reading(int year, ObservationKind kind, String periodZh, String value) {
         var o = new Observation("id", "o" + year + kind, year, periodZh, kind, Comparator.EQ, FigureForm.LEVEL,
-                new BigDecimal(value), "亿元", null, null, null, "gdp", "130100", null, null, "c");
+                new BigDecimal(value), "亿元", null, null, null, null, null, null, "gdp", "130100", null, null, "c");
         return new Reading(o, o.value());
     }
 
@@ -145,6 +145,6 @@ class ProgressRuleTest {
 
     private static Observation figure(int year, String unit, ObservationKind kind, String value) {
         return new Observation("id", "o" + year + unit + kind, year, null, kind, Comparator.EQ, FigureForm.LEVEL,
-                new BigDecimal(value), unit, null, null, null, "gdp", "130100", null, null, "c");
+                new BigDecimal(value), unit, null, null, null, null, null, null, "gdp", "130100", null, null, "c");
     }
 }
