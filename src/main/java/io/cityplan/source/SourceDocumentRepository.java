@@ -1,6 +1,5 @@
 package io.cityplan.source;
 
-import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +12,5 @@ public class SourceDocumentRepository implements PanacheRepositoryBase<SourceDoc
 
     List<SourceDocumentEntity> listOrdered() {
         return listAll(Sort.by("year").and("code"));
-    }
-
-    List<SourceDocumentEntity> listByCodes(Collection<String> codes) {
-        return list("code in ?1", codes);
     }
 }

@@ -26,7 +26,6 @@ import io.cityplan.common.Sql;
 @ApplicationScoped
 public class SourceService implements NodeResolver {
 
-    private final SourceDocumentRepository documents;
     private final CitationRepository citations;
 
     /** A document's citations, by id; they grow with the figures, so PostgreSQL pages them. */
@@ -38,7 +37,6 @@ public class SourceService implements NodeResolver {
 
     SourceService(EntityManager em, SourceDocumentRepository documents, CitationRepository citations) {
         this.em = em;
-        this.documents = documents;
         this.citations = citations;
         this.documentsByCode = new Cached<>(() -> Batches
                 .byKey(documents.listOrdered().stream().map(SourceDocument::of).toList(), SourceDocument::code));
@@ -64,7 +62,6 @@ public class SourceService implements NodeResolver {
         return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
     }
 
-    /** The citations of each document, in one query. */
     /** The page of each document's citations, by id: one statement, and one more for the totals when asked. */
     List<CitationConnection> citationPages(List<SourceDocument> of, Window window, boolean withTotal) {
         return CITATIONS.pages(em, "c.document_code", of.stream().map(SourceDocument::code).toList(),
@@ -74,10 +71,7 @@ public class SourceService implements NodeResolver {
     }
 
     List<SourceDocument> documentsOf(List<Citation> cited) {
-        var codes = cited.stream().map(Citation::documentCode).toList();
-        var found = documents.listByCodes(codes.stream().distinct().toList()).stream().map(SourceDocument::of)
-                .toList();
-        return Batches.one(codes, found, SourceDocument::code);
+        return Batches.lookup(cited.stream().map(Citation::documentCode).toList(), documentsByCode.get());
     }
 
     @Override
@@ -90,7 +84,6 @@ public class SourceService implements NodeResolver {
         if (type.equals(GlobalIds.CITATION)) {
             return citations(keys);
         }
-        var found = documents.listByCodes(keys).stream().map(SourceDocument::of).toList();
-        return Batches.one(keys, found, SourceDocument::code);
+        return Batches.lookup(keys, documentsByCode.get());
     }
 }
