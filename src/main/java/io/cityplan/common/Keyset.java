@@ -55,11 +55,19 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
 
     /** The page the window asks for; {@code withTotal} counts the whole list with one more statement. */
     public Page<T> page(EntityManager em, Relation<T> relation, Window window, boolean withTotal) {
+        return page(em, relation, window, withTotal ? relation : null);
+    }
+
+    /**
+     * The page the window asks for, and the size of the whole list counted in {@code counted} (a relation with as
+     * many rows, which may be cheaper to count) unless that is null.
+     */
+    public Page<T> page(EntityManager em, Relation<T> relation, Window window, Relation<?> counted) {
         var plan = new Plan(window);
         var rows = plan.select(relation, relation.where()).rows(em);
         var items = new ArrayList<Side<T>>();
         rows.forEach(r -> items.add(new Side<>(((Number) r[0]).intValue(), relation.row().apply(tail(r, 1)))));
-        int total = withTotal ? count(em, relation) : -1;
+        int total = counted != null ? count(em, counted) : -1;
         return plan.page(items, total);
     }
 

@@ -3,6 +3,7 @@ package io.cityplan.kpi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,12 +60,27 @@ class FigureFilters {
             parts.add(Sql.anyOf("t.comparator", f.comparators().stream().map(Enum::name).toList()));
         }
         if (f.statuses() != null) {
-            parts.add(Sql.of("EXISTS (SELECT 1 FROM target_status s WHERE s.target_code = t.code "
-                    + "AND s.years @> CAST(? AS integer) AND s.status = ANY(CAST(? AS text[])))", asOf,
-                    Sql.textArray(f.statuses().stream().map(Enum::name).toList())));
+            parts.add(Sql.of("EXISTS (SELECT 1 FROM target_status s WHERE s.target_code = t.code AND ")
+                    .append(statuses(f.statuses(), asOf), Sql.of(")")));
         }
         combine(f.and(), f.or(), f.not(), sub -> targets(sub, asOf), parts);
         return Sql.and(parts);
+    }
+
+    /**
+     * Where the filter asks for nothing but statuses: the condition on table target_status (alias s) that keeps the
+     * spans of those statuses as of {@code asOf}. They are as many as the targets the filter keeps, since a target's
+     * spans never overlap, so PostgreSQL counts them without reading table target.
+     */
+    Optional<Sql> statusesAlone(TargetFilter f, int asOf) {
+        boolean alone = f != null && f.statuses() != null && f.equals(new TargetFilter(null, null, null, null, null,
+                null, null, null, null, null, f.statuses(), null, null, null, null, null));
+        return alone ? Optional.of(statuses(f.statuses(), asOf)) : Optional.empty();
+    }
+
+    private static Sql statuses(List<TargetStatus> statuses, int asOf) {
+        return Sql.of("s.years @> CAST(? AS integer) AND s.status = ANY(CAST(? AS text[]))", asOf,
+                Sql.textArray(statuses.stream().map(Enum::name).toList()));
     }
 
     /** The figures the filter keeps. */

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.cityplan.common.Connections.Window;
+import io.cityplan.common.Keyset.Relation;
+import io.cityplan.common.Sql;
 
 /** Targets and reported figures across all scopes, filtered, ordered and paged by PostgreSQL. */
 @ApplicationScoped
@@ -26,7 +28,13 @@ public class FigureQueries {
             boolean withTotal) {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
         var relation = FigureLists.targets(filters.targets(filter, asOf), kpis.references());
-        return TargetConnection.of(FigureLists.targetOrder(order).page(em, relation, window, withTotal));
+        Relation<?> counted = null;
+        if (withTotal) {
+            counted = filters.statusesAlone(filter, asOf)
+                    .<Relation<?>> map(statuses -> new Relation<>("", Sql.of("target_status s"), statuses, null))
+                    .orElse(relation);
+        }
+        return TargetConnection.of(FigureLists.targetOrder(order).page(em, relation, window, counted));
     }
 
     /** The page of the reported figures that pass the filter, in order. */

@@ -83,6 +83,24 @@ class FigureQueriesTest {
                         "t27-air-quality-rank-2021", "ewc-air-quality-rank-2022"));
     }
 
+    /** A filter of statuses alone is counted from the kept statuses; any other filter with the targets. */
+    @Test
+    void countsTargetsOfStatusesAsItListsThem() {
+        for (int asOf : List.of(2020, 2021, 2022, 2026)) {
+            for (var statuses : List.of(List.of("ACHIEVED"), List.of("ON_TRACK", "AT_RISK", "OFF_TRACK"),
+                    List.of("NO_DATA", "NOT_DUE", "ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK"))) {
+                List<String> listed = query(TARGETS, Map.of("filter", Map.of("statuses", statuses), "asOf", asOf,
+                        "first", 100)).extract().path("data.targets.nodes.code");
+                int counted = query(TARGETS, Map.of("filter", Map.of("statuses", statuses), "asOf", asOf))
+                        .extract().path("data.targets.totalCount");
+                int joined = query(TARGETS, Map.of("filter", Map.of("and", List.of(Map.of("statuses", statuses))),
+                        "asOf", asOf)).extract().path("data.targets.totalCount");
+                org.junit.jupiter.api.Assertions.assertEquals(listed.size(), counted, statuses + " as of " + asOf);
+                org.junit.jupiter.api.Assertions.assertEquals(joined, counted, statuses + " as of " + asOf);
+            }
+        }
+    }
+
     @Test
     void ordersByTargetYearDescendingThenCode() {
         List<Integer> years = query(TARGETS, Map.of("orderBy", List.of("TARGET_YEAR_DESC"), "first", 100))
