@@ -1,6 +1,7 @@
 package io.cityplan.common;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,10 @@ public final class Batches {
         return groupsOf(keys, groups(values, keyOf));
     }
 
-    /** The values grouped by their keys, each group in the order given. */
+    /** The values grouped by their keys, each group in the order given; neither the map nor a group can change. */
     public static <K, V> Map<K, List<V>> groups(Collection<V> values, Function<V, K> keyOf) {
-        return values.stream().collect(Collectors.groupingBy(keyOf, LinkedHashMap::new, Collectors.toList()));
+        return Collections.unmodifiableMap(values.stream().collect(
+                Collectors.groupingBy(keyOf, LinkedHashMap::new, Collectors.toUnmodifiableList())));
     }
 
     /** For each key, its group in {@code groups}, or an empty list when there is none. */
@@ -47,9 +49,10 @@ public final class Batches {
                 .toList();
     }
 
-    /** The values by their keys, in the order given; of equal keys the first is kept. */
+    /** The values by their keys, in the order given; of equal keys the first is kept. The map cannot change. */
     public static <K, V> Map<K, V> byKey(Collection<V> values, Function<V, K> keyOf) {
-        return values.stream().collect(Collectors.toMap(keyOf, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return Collections.unmodifiableMap(values.stream()
+                .collect(Collectors.toMap(keyOf, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
     /** For each key, its value in {@code byKey}, or null when there is none (or the key is null). */

@@ -89,9 +89,9 @@ public class KpiService implements NodeResolver {
     /** The page of figures of each parent, whose key is in {@code column} of table observation. */
     List<ObservationConnection> observationPages(String column, List<String> keys, Integer mostRecent,
             Window window, boolean withTotal) {
+        var references = references();
         return FigureLists.OBSERVATIONS.pages(em, "o." + column, keys,
-                parent -> FigureLists.observations(parent, mostRecent, references()), window, withTotal)
-                .stream()
+                parent -> FigureLists.observations(parent, mostRecent, references), window, withTotal).stream()
                 .map(ObservationConnection::of).toList();
     }
 
@@ -151,12 +151,13 @@ public class KpiService implements NodeResolver {
 
     @Override
     public List<? extends Node> nodes(String type, List<String> keys) {
+        var references = references();
         return switch (type) {
             case "Indicator" -> Batches.lookup(keys, indicatorsByCode.get());
             case "Target" -> Batches.one(keys, byCodes(Target.COLUMNS, Target.FROM, "t", keys).stream()
-                    .map(r -> Target.of(r, references())).toList(), Target::code);
+                    .map(r -> Target.of(r, references)).toList(), Target::code);
             default -> Batches.one(keys, byCodes(Observation.COLUMNS, Observation.FROM, "o", keys).stream()
-                    .map(r -> Observation.of(r, references())).toList(), Observation::code);
+                    .map(r -> Observation.of(r, references)).toList(), Observation::code);
         };
     }
 }

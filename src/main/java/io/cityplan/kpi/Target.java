@@ -66,10 +66,8 @@ public record Target(
                 (BigDecimal) r[7], (Integer) r[8], (String) r[9], (String) r[10], (Boolean) r[11], (String) r[12],
                 references.indicators().get((String) r[13]), Citation.of(r, 19),
                 lookup(references.regions(), r[14]), lookup(references.parks(), r[15]),
-                lookup(references.projects(), r[16]), lookup(references.tasks(), r[17]), (String) r[13], (String) r[14],
-                (String) r[15],
-                (String) r[16],
-                (String) r[17], (String) r[18]);
+                lookup(references.projects(), r[16]), lookup(references.tasks(), r[17]),
+                (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18]);
     }
 
     /** The value of a code column in {@code byCode}, or null where the column is null. */

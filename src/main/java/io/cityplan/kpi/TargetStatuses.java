@@ -164,7 +164,7 @@ public class TargetStatuses {
         }
     }
 
-    /** The row's values after the series key, as the records' {@code of(Object[])} read them. */
+    /** The row's values after the series key, as the records' {@code of(Object[], References)} read them. */
     private static Object[] row(ResultSet rs) throws SQLException {
         var values = new Object[rs.getMetaData().getColumnCount() - 1];
         for (int i = 0; i < values.length; i++) {

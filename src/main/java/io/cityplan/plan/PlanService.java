@@ -84,7 +84,8 @@ public class PlanService implements NodeResolver {
                 codesByTask.put(task.key(), codes);
                 codes.forEach(code -> tasksByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(task));
             }
-            return new Links(codesByTask, tasksByCode);
+            tasksByCode.replaceAll((code, named) -> List.copyOf(named));
+            return new Links(Map.copyOf(codesByTask), Map.copyOf(tasksByCode));
         }
 
         List<List<String>> codesOf(List<Task> of) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -95,8 +96,8 @@ class FigureQueriesTest {
                         .extract().path("data.targets.totalCount");
                 int joined = query(TARGETS, Map.of("filter", Map.of("and", List.of(Map.of("statuses", statuses))),
                         "asOf", asOf)).extract().path("data.targets.totalCount");
-                org.junit.jupiter.api.Assertions.assertEquals(listed.size(), counted, statuses + " as of " + asOf);
-                org.junit.jupiter.api.Assertions.assertEquals(joined, counted, statuses + " as of " + asOf);
+                assertEquals(listed.size(), counted, statuses + " as of " + asOf);
+                assertEquals(joined, counted, statuses + " as of " + asOf);
             }
         }
     }

@@ -58,6 +58,17 @@ class TargetStatusesTest {
         assertEquals("NO_DATA", statusAsOf(2031));
     }
 
+    /** Counting targets by status counts spans (FigureFilters.statusesAlone): one per target and year. */
+    @Test
+    void spansOfATargetNeverOverlap() throws SQLException {
+        assertEquals(List.of("0"), all("""
+                SELECT count(*) FROM target_status a JOIN target_status b ON a.target_code = b.target_code
+                AND a.years <> b.years AND a.years && b.years"""));
+        assertEquals(List.of("0"), all("""
+                SELECT count(*) FROM target t WHERE NOT EXISTS (SELECT 1 FROM target_status s
+                WHERE s.target_code = t.code AND s.years @> 2026)"""));
+    }
+
     @AfterEach
     void removeWhatTheTestAdded() throws SQLException {
         execute("DELETE FROM observation WHERE code = '" + FIGURE + "'");
