@@ -55,20 +55,27 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
 
     /** The page the window asks for; {@code withTotal} counts the whole list with one more statement. */
     public Page<T> page(EntityManager em, Relation<T> relation, Window window, boolean withTotal) {
-        return page(em, relation, window, withTotal ? relation : null);
+        return page(em, relation, window, withTotal ? count(em, relation) : -1);
     }
 
-    /**
-     * The page the window asks for, and the size of the whole list counted in {@code counted} (a relation with as
-     * many rows, which may be cheaper to count) unless that is null.
-     */
-    public Page<T> page(EntityManager em, Relation<T> relation, Window window, Relation<?> counted) {
+    /** The page the window asks for, of a list of {@code total} items (-1 when not counted). */
+    public Page<T> page(EntityManager em, Relation<T> relation, Window window, int total) {
         var plan = new Plan(window);
         var rows = plan.select(relation, relation.where()).rows(em);
         var items = new ArrayList<Side<T>>();
         rows.forEach(r -> items.add(new Side<>(((Number) r[0]).intValue(), relation.row().apply(tail(r, 1)))));
-        int total = counted != null ? count(em, counted) : -1;
         return plan.page(items, total);
+    }
+
+    /** The rows of a relation, and PostgreSQL's estimate of the rows of a whole table (-1 when never analyzed). */
+    public record Count(int rows, long tableRows) {
+    }
+
+    /** The rows of {@code relation} and the estimated rows of {@code table} (a table name), in one statement. */
+    public static Count count(EntityManager em, Relation<?> relation, String table) {
+        var row = relation.select("SELECT count(*), (SELECT reltuples FROM pg_class WHERE oid = '" + table
+                + "'::regclass)", relation.where(), "").rows(em).get(0);
+        return new Count(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
     }
 
     /**

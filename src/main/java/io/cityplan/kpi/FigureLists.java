@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import io.cityplan.common.Connections;
+import io.cityplan.common.Connections.Window;
 import io.cityplan.common.InvalidArgumentException;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Key;
@@ -68,9 +70,40 @@ final class FigureLists {
         return new Keyset<>(list + order, keys);
     }
 
+    /**
+     * Whether a counted list is read more cheaply by its filter first ({@link #targetsFilteredFirst}) than by walking
+     * the order's index. PostgreSQL pages a list by walking the index of its order and filtering as it goes: about
+     * page × table rows ÷ list rows rows read, at random, before the page is full, which is a few more than the page
+     * when the filter keeps much of the table, and thousands when it keeps few rows scattered along the order (the
+     * figures of one district in one year, by indicator). Reading the list by the filter's own indexes reads each of
+     * its rows once, and sorts them; it is chosen when that is at most a quarter of the rows the walk would read.
+     * Measured at 1M figures: the walk read 23,425 rows for one page of 4,027 (82 ms), the filter first 19 ms.
+     */
+    static boolean fewEnoughToReadFirst(Keyset.Count count, Window window) {
+        int page = window.first() != null ? window.first()
+                : window.last() != null ? window.last() : Connections.MAX_PAGE;
+        long rows = count.rows();
+        return count.tableRows() > 0 && 4 * rows * rows < (page + 1L) * count.tableRows();
+    }
+
     /** The targets that pass {@code where} (over alias t), with what they refer to. */
     static Relation<Target> targets(Sql where, References references) {
         return new Relation<>(Target.COLUMNS, Sql.of(Target.FROM), where, r -> Target.of(r, references));
+    }
+
+    /**
+     * The same targets as {@link #targets}, found by the filter before they are ordered ({@link
+     * #fewEnoughToReadFirst}); OFFSET 0 keeps PostgreSQL from turning the read back into the walk of the order's index.
+     */
+    static Relation<Target> targetsFilteredFirst(Sql where, References references) {
+        return new Relation<>(Target.COLUMNS, Sql.of("(SELECT t.* FROM target t WHERE ").append(where,
+                Sql.of(" OFFSET 0) t" + Target.CITATION)), Sql.TRUE, r -> Target.of(r, references));
+    }
+
+    /** The same figures as {@link #observations} without mostRecent, found by the filter first. */
+    static Relation<Observation> observationsFilteredFirst(Sql where, References references) {
+        return new Relation<>(Observation.COLUMNS, Sql.of("(SELECT o.* FROM observation o WHERE ").append(where,
+                Sql.of(" OFFSET 0) o" + Observation.CITATION)), Sql.TRUE, r -> Observation.of(r, references));
     }
 
     /**

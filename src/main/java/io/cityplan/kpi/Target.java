@@ -47,11 +47,14 @@ public record Target(
         @Ignore String taskKey,
         @Ignore String citationId) implements Node {
 
+    /** The citation of a target of alias t, as alias tc. */
+    static final String CITATION = " LEFT JOIN citation tc ON tc.id = t.citation_id";
+
     /**
      * Table {@code target} (alias t) with the citation of each target (alias tc). A LEFT JOIN, although every target
      * has a citation, so that PostgreSQL leaves the citation out of a count.
      */
-    static final String FROM = "target t LEFT JOIN citation tc ON tc.id = t.citation_id";
+    static final String FROM = "target t" + CITATION;
 
     /** The columns of {@link #FROM} that {@link #of(Object[], References)} reads, in its order. */
     static final String COLUMNS = "t.code, t.comparator, t.form, t.value, t.unit_symbol, t.start_year, t.target_year, "

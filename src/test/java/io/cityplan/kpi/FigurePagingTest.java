@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -17,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +35,9 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class FigurePagingTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final String TARGETS = """
             query Targets($orderBy: [TargetOrder!], $first: Int, $after: String, $last: Int, $before: String) {
@@ -53,6 +61,49 @@ class FigurePagingTest {
         var backward = pages(orderBy, false);
         Collections.reverse(backward);
         assertEquals(forward, backward);
+    }
+
+    /**
+     * With statistics, a short filtered list whose total is asked for is read by its filter first and sorted; without
+     * the total it is walked in the order's index (FigureLists.fewEnoughToReadFirst). Both read the same pages.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "TARGET_YEAR_ASC", "INDICATOR_DESC,TARGET_YEAR_ASC" })
+    void pagesAFilteredListTheSameWhetherOrNotItsTotalIsAskedFor(String order) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("ANALYZE target");
+        }
+        var counted = """
+                query Targets($filter: TargetFilter, $orderBy: [TargetOrder!], $first: Int, $after: String) {
+                  targets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+                    totalCount pageInfo { hasNextPage endCursor } nodes { code }
+                  }
+                }""";
+        var uncounted = counted.replace("totalCount ", "");
+        for (var region : List.of("130104", "130109", "130100")) {
+            Map<String, Object> filter = Map.of("region", region);
+            List<String> read = readAll(counted, filter, List.of(order.split(",")));
+            assertEquals(read, readAll(uncounted, filter, List.of(order.split(","))), region);
+            assertEquals(read.size(), query(counted, Map.of("filter", filter, "first", 0))
+                    .extract().<Integer> path("data.targets.totalCount"), region);
+        }
+    }
+
+    private static List<String> readAll(String document, Map<String, Object> filter, List<String> orderBy) {
+        var codes = new ArrayList<String>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var variables = new HashMap<String, Object>(Map.of("filter", filter, "orderBy", orderBy, "first", 2));
+            if (cursor != null) {
+                variables.put("after", cursor);
+            }
+            var page = query(document, variables).extract();
+            codes.addAll(page.<List<String>> path("data.targets.nodes.code"));
+            more = page.path("data.targets.pageInfo.hasNextPage");
+            cursor = page.path("data.targets.pageInfo.endCursor");
+        }
+        return codes;
     }
 
     /** Every node, page by page of 7, forward from the start or backward from the end. */
