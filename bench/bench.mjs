@@ -12,35 +12,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { post as postTo } from './graphql.mjs';
 
 import { workloads } from './workloads.mjs';
 
 const SIDES = ['cityplan', 'postgraphile'];
 const TIMEOUT_MS = Number(process.env.BENCH_REQUEST_TIMEOUT_MS ?? 60000);
 
-async function post(url, body) {
-  const start = performance.now();
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const text = await response.text();
-    const ms = performance.now() - start;
-    let json;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ms, error: `HTTP ${response.status}: ${text.slice(0, 200)}` };
-    }
-    const error = json.errors ? json.errors.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ') : null;
-    return { ms, json, error: response.status === 200 ? error : `HTTP ${response.status} ${error ?? ''}` };
-  } catch (e) {
-    return { ms: performance.now() - start, error: e.name === 'TimeoutError' ? `timeout after ${TIMEOUT_MS} ms` : e.message };
-  }
-}
+const post = (url, body) => postTo(url, body, TIMEOUT_MS);
 
 // --- prepare --------------------------------------------------------------------------------------------------
 

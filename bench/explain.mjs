@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { post } from './graphql.mjs';
 
 const GROWING = (process.env.EXPLAIN_TABLES ?? 'observation,target').split(',');
 const TIMEOUT_MS = Number(process.env.BENCH_REQUEST_TIMEOUT_MS ?? 120000);
@@ -49,21 +50,8 @@ async function recorded(since) {
 }
 
 async function send(body) {
-  const start = performance.now();
-  try {
-    const response = await fetch(cityplanUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const json = await response.json().catch(() => null);
-    const errors = json?.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ');
-    const error = response.status !== 200 ? `HTTP ${response.status} ${errors ?? ''}` : errors || null;
-    return { ms: Math.round(performance.now() - start), error };
-  } catch (e) {
-    return { ms: Math.round(performance.now() - start), error: e.message };
-  }
+  const { ms, error } = await post(cityplanUrl, body, TIMEOUT_MS);
+  return { ms: Math.round(ms), error };
 }
 
 // --- plans ----------------------------------------------------------------------------------------------------

@@ -96,14 +96,21 @@ final class FigureLists {
      * #fewEnoughToReadFirst}); OFFSET 0 keeps PostgreSQL from turning the read back into the walk of the order's index.
      */
     static Relation<Target> targetsFilteredFirst(Sql where, References references) {
-        return new Relation<>(Target.COLUMNS, Sql.of("(SELECT t.* FROM target t WHERE ").append(where,
-                Sql.of(" OFFSET 0) t" + Target.CITATION)), Sql.TRUE, r -> Target.of(r, references));
+        return filteredFirst("target t", Target.CITATION, Target.COLUMNS, where, r -> Target.of(r, references));
     }
 
     /** The same figures as {@link #observations} without mostRecent, found by the filter first. */
     static Relation<Observation> observationsFilteredFirst(Sql where, References references) {
-        return new Relation<>(Observation.COLUMNS, Sql.of("(SELECT o.* FROM observation o WHERE ").append(where,
-                Sql.of(" OFFSET 0) o" + Observation.CITATION)), Sql.TRUE, r -> Observation.of(r, references));
+        return filteredFirst("observation o", Observation.CITATION, Observation.COLUMNS, where,
+                r -> Observation.of(r, references));
+    }
+
+    /** The rows of {@code table} ("name alias") that pass {@code where}, read before they are joined and ordered. */
+    private static <T> Relation<T> filteredFirst(String table, String join, String columns, Sql where,
+            Function<Object[], T> row) {
+        var alias = table.substring(table.indexOf(' ') + 1);
+        return new Relation<>(columns, Sql.of("(SELECT " + alias + ".* FROM " + table + " WHERE ").append(where,
+                Sql.of(" OFFSET 0) " + alias + join)), Sql.TRUE, row);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Relation;
+import io.cityplan.common.Page;
 import io.cityplan.common.Sql;
 
 /** Targets and reported figures across all scopes, filtered, ordered and paged by PostgreSQL. */
@@ -30,22 +31,11 @@ public class FigureQueries {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
         var where = filters.targets(filter, asOf);
         var references = kpis.references();
-        var relation = FigureLists.targets(where, references);
-        int total = -1;
-        if (withTotal) {
-            var statuses = filters.statusesAlone(filter, asOf);
-            if (statuses.isPresent()) {
-                total = Keyset.count(em, new Relation<>("", Sql.of("target_status s"), statuses.get(), null),
-                        "target").rows();
-            } else {
-                var count = Keyset.count(em, relation, "target");
-                total = count.rows();
-                if (FigureLists.fewEnoughToReadFirst(count, window)) {
-                    relation = FigureLists.targetsFilteredFirst(where, references);
-                }
-            }
-        }
-        return TargetConnection.of(FigureLists.targetOrder(order).page(em, relation, window, total));
+        var counted = filters.statusesAlone(filter, asOf)
+                .<Relation<?>> map(statuses -> new Relation<>("", Sql.of("target_status s"), statuses, null));
+        return TargetConnection.of(page(FigureLists.targetOrder(order), FigureLists.targets(where, references),
+                counted.orElse(null), FigureLists.targetsFilteredFirst(where, references), "target", window,
+                withTotal));
     }
 
     /** The page of the reported figures that pass the filter, in order. */
@@ -54,15 +44,24 @@ public class FigureQueries {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
         var where = filters.observations(filter);
         var references = kpis.references();
-        var relation = FigureLists.observations(where, mostRecent, references);
-        int total = -1;
-        if (withTotal) {
-            var count = Keyset.count(em, relation, "observation");
-            total = count.rows();
-            if (mostRecent == null && FigureLists.fewEnoughToReadFirst(count, window)) {
-                relation = FigureLists.observationsFilteredFirst(where, references);
-            }
+        return ObservationConnection.of(page(FigureLists.observationOrder(order),
+                FigureLists.observations(where, mostRecent, references), null,
+                mostRecent == null ? FigureLists.observationsFilteredFirst(where, references) : null, "observation",
+                window, withTotal));
+    }
+
+    /**
+     * The page of {@code relation}, counted when asked: in {@code counted} where that is given (a relation with as
+     * many rows, cheaper to count), and then read from {@code filteredFirst} where that is given and the list is
+     * short enough ({@link FigureLists#fewEnoughToReadFirst}).
+     */
+    private <T> Page<T> page(Keyset<T> order, Relation<T> relation, Relation<?> counted, Relation<T> filteredFirst,
+            String table, Window window, boolean withTotal) {
+        if (!withTotal) {
+            return order.page(em, relation, window, -1);
         }
-        return ObservationConnection.of(FigureLists.observationOrder(order).page(em, relation, window, total));
+        var count = Keyset.count(em, counted != null ? counted : relation, table);
+        var read = filteredFirst != null && FigureLists.fewEnoughToReadFirst(count, window) ? filteredFirst : relation;
+        return order.page(em, read, window, count.rows());
     }
 }
