@@ -98,4 +98,15 @@ class QueryLimitsTest {
             assertEquals("10s", rs.getString(1));
         }
     }
+
+    @Test
+    void everyStatementIsPlannedForItsValuesAndNeverCompiled() throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rs = statement.executeQuery("SELECT current_setting('plan_cache_mode'), current_setting('jit')")) {
+            rs.next();
+            assertEquals("force_custom_plan", rs.getString(1));
+            assertEquals("off", rs.getString(2));
+        }
+    }
 }
