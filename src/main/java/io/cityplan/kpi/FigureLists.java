@@ -88,7 +88,8 @@ final class FigureLists {
 
     /** The targets that pass {@code where} (over alias t), with what they refer to. */
     static Relation<Target> targets(Sql where, References references) {
-        return new Relation<>(Target.COLUMNS, Sql.of(Target.FROM), where, r -> Target.of(r, references));
+        return new Relation<>(Target.COLUMNS, Sql.of("target t"), Target.CITATION, where,
+                r -> Target.of(r, references));
     }
 
     /**
@@ -110,7 +111,7 @@ final class FigureLists {
             Function<Object[], T> row) {
         var alias = table.substring(table.indexOf(' ') + 1);
         return new Relation<>(columns, Sql.of("(SELECT " + alias + ".* FROM " + table + " WHERE ").append(where,
-                Sql.of(" OFFSET 0) " + alias + join)), Sql.TRUE, row);
+                Sql.of(" OFFSET 0) " + alias)), join, Sql.TRUE, row);
     }
 
     /**
@@ -121,7 +122,7 @@ final class FigureLists {
      */
     static Relation<Observation> observations(Sql where, Integer mostRecent, References references) {
         if (mostRecent == null) {
-            return new Relation<>(Observation.COLUMNS, Sql.of(Observation.FROM), where,
+            return new Relation<>(Observation.COLUMNS, Sql.of("observation o"), Observation.CITATION, where,
                     r -> Observation.of(r, references));
         }
         if (mostRecent < 1) {
@@ -136,7 +137,8 @@ final class FigureLists {
                     FROM observation o WHERE\s""").append(where, Sql.of("""
                 ) o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4) k CROSS JOIN LATERAL (SELECT * FROM observation f
                     WHERE f.indicator_code = k.indicator_code AND f.scope = k.scope AND f.form = k.form
-                    AND f.year = k.year OFFSET 0) f) o""" + Observation.CITATION, mostRecent));
-        return new Relation<>(Observation.COLUMNS, kept, where, r -> Observation.of(r, references));
+                    AND f.year = k.year OFFSET 0) f) o""", mostRecent));
+        return new Relation<>(Observation.COLUMNS, kept, Observation.CITATION, where,
+                r -> Observation.of(r, references));
     }
 }

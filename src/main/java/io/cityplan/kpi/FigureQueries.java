@@ -32,7 +32,7 @@ public class FigureQueries {
         var where = filters.targets(filter, asOf);
         var references = kpis.references();
         var counted = filters.statusesAlone(filter, asOf)
-                .<Relation<?>> map(statuses -> new Relation<>("", Sql.of("target_status s"), statuses, null));
+                .<Relation<?>> map(statuses -> new Relation<>("", Sql.of("target_status s"), "", statuses, null));
         return TargetConnection.of(page(FigureLists.targetOrder(order), FigureLists.targets(where, references),
                 counted.orElse(null), FigureLists.targetsFilteredFirst(where, references), "target", window,
                 withTotal));

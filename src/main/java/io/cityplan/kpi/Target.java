@@ -52,7 +52,7 @@ public record Target(
 
     /**
      * Table {@code target} (alias t) with the citation of each target (alias tc). A LEFT JOIN, although every target
-     * has a citation, so that PostgreSQL leaves the citation out of a count.
+     * has a citation, so that PostgreSQL may leave it out where only targets are used.
      */
     static final String FROM = "target t" + CITATION;
 

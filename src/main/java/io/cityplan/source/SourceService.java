@@ -65,7 +65,7 @@ public class SourceService implements NodeResolver {
     /** The page of each document's citations, by id: one statement, and one more for the totals when asked. */
     List<CitationConnection> citationPages(List<SourceDocument> of, Window window, boolean withTotal) {
         return CITATIONS.pages(em, "c.document_code", of.stream().map(SourceDocument::code).toList(),
-                parent -> new Relation<>(Citation.COLUMNS, Sql.of("citation c"), parent, r -> Citation.of(r, 0)),
+                parent -> new Relation<>(Citation.COLUMNS, Sql.of("citation c"), "", parent, r -> Citation.of(r, 0)),
                 window,
                 withTotal).stream().map(CitationConnection::of).toList();
     }
