@@ -68,14 +68,28 @@ class FigureFilters {
     }
 
     /**
-     * Where the filter asks for nothing but statuses: the condition on table target_status (alias s) that keeps the
-     * spans of those statuses as of {@code asOf}. They are as many as the targets the filter keeps, since a target's
-     * spans never overlap, so PostgreSQL counts them without reading table target.
+     * What a filter asks when it asks nothing but a plan, programme or task and statuses (or nothing at all): the
+     * question the counts kept per task answer (migration V9, {@link TargetCounts}).
+     *
+     * @param tasks the condition on column task_id (alias t) that keeps the tasks asked for; TRUE for every target
+     * @param statuses the statuses asked for, or null
      */
-    Optional<Sql> statusesAlone(TargetFilter f, int asOf) {
-        boolean alone = f != null && f.statuses() != null && f.equals(new TargetFilter(null, null, null, null, null,
-                null, null, null, null, null, f.statuses(), null, null, null, null, null));
-        return alone ? Optional.of(statuses(f.statuses(), asOf)) : Optional.empty();
+    record ByTask(Sql tasks, List<TargetStatus> statuses) {
+    }
+
+    /** The filter as a {@link ByTask} question, when it is one. */
+    Optional<ByTask> byTask(TargetFilter f) {
+        if (f == null) {
+            return Optional.of(new ByTask(Sql.TRUE, null));
+        }
+        var tasksAndStatuses = new TargetFilter(null, null, null, null, null, f.plan(), f.programme(), f.task(), null,
+                null, f.statuses(), null, null, null, null, null);
+        if (!f.equals(tasksAndStatuses)) {
+            return Optional.empty();
+        }
+        var parts = new ArrayList<Sql>();
+        tasks(f.plan(), f.programme(), f.task(), parts);
+        return Optional.of(new ByTask(Sql.and(parts), f.statuses()));
     }
 
     private static Sql statuses(List<TargetStatus> statuses, int asOf) {

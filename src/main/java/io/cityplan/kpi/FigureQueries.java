@@ -1,6 +1,7 @@
 package io.cityplan.kpi;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Relation;
 import io.cityplan.common.Page;
-import io.cityplan.common.Sql;
 
 /** Targets and reported figures across all scopes, filtered, ordered and paged by PostgreSQL. */
 @ApplicationScoped
@@ -18,11 +18,13 @@ public class FigureQueries {
     private final EntityManager em;
     private final FigureFilters filters;
     private final KpiService kpis;
+    private final TargetCounts counts;
 
-    FigureQueries(EntityManager em, FigureFilters filters, KpiService kpis) {
+    FigureQueries(EntityManager em, FigureFilters filters, KpiService kpis, TargetCounts counts) {
         this.em = em;
         this.filters = filters;
         this.kpis = kpis;
+        this.counts = counts;
     }
 
     /** The page of the targets that pass the filter, in order; statuses are judged as of {@code asOf}. */
@@ -31,11 +33,12 @@ public class FigureQueries {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC) : orderBy;
         var where = filters.targets(filter, asOf);
         var references = kpis.references();
-        var counted = filters.statusesAlone(filter, asOf)
-                .<Relation<?>> map(statuses -> new Relation<>("", Sql.of("target_status s"), "", statuses, null));
-        return TargetConnection.of(page(FigureLists.targetOrder(order), FigureLists.targets(where, references),
-                counted.orElse(null), FigureLists.targetsFilteredFirst(where, references), "target", window,
-                withTotal));
+        var relation = FigureLists.targets(where, references);
+        Supplier<Keyset.Count> count = filters
+                .byTask(filter).<Supplier<Keyset.Count>> map(question -> () -> counts.count(question, asOf))
+                .orElse(() -> Keyset.count(em, relation, "target"));
+        return TargetConnection.of(page(FigureLists.targetOrder(order), relation, count,
+                FigureLists.targetsFilteredFirst(where, references), window, withTotal));
     }
 
     /** The page of the reported figures that pass the filter, in order. */
@@ -44,24 +47,25 @@ public class FigureQueries {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
         var where = filters.observations(filter);
         var references = kpis.references();
-        return ObservationConnection.of(page(FigureLists.observationOrder(order),
-                FigureLists.observations(where, mostRecent, references), null,
-                mostRecent == null ? FigureLists.observationsFilteredFirst(where, references) : null, "observation",
-                window, withTotal));
+        var relation = FigureLists.observations(where, mostRecent, references);
+        return ObservationConnection.of(page(FigureLists.observationOrder(order), relation,
+                () -> Keyset.count(em, relation, "observation"),
+                mostRecent == null ? FigureLists.observationsFilteredFirst(where, references) : null, window,
+                withTotal));
     }
 
     /**
-     * The page of {@code relation}, counted when asked: in {@code counted} where that is given (a relation with as
-     * many rows, cheaper to count), and then read from {@code filteredFirst} where that is given and the list is
-     * short enough ({@link FigureLists#fewEnoughToReadFirst}).
+     * The page of {@code relation}, counted by {@code count} when asked, and then read from {@code filteredFirst}
+     * where that is given and the list is short enough ({@link FigureLists#fewEnoughToReadFirst}).
      */
-    private <T> Page<T> page(Keyset<T> order, Relation<T> relation, Relation<?> counted, Relation<T> filteredFirst,
-            String table, Window window, boolean withTotal) {
+    private <T> Page<T> page(Keyset<T> order, Relation<T> relation, Supplier<Keyset.Count> count,
+            Relation<T> filteredFirst, Window window, boolean withTotal) {
         if (!withTotal) {
             return order.page(em, relation, window, -1);
         }
-        var count = Keyset.count(em, counted != null ? counted : relation, table);
-        var read = filteredFirst != null && FigureLists.fewEnoughToReadFirst(count, window) ? filteredFirst : relation;
-        return order.page(em, read, window, count.rows());
+        var counted = count.get();
+        var read = filteredFirst != null && FigureLists.fewEnoughToReadFirst(counted, window) ? filteredFirst
+                : relation;
+        return order.page(em, read, window, counted.rows());
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.cityplan.common.Keyset;
 import io.cityplan.common.Sql;
 import io.cityplan.plan.PlanService;
 import io.cityplan.plan.Programme;
@@ -18,6 +19,8 @@ import io.cityplan.region.RegionService;
 /** Counts of targets for dashboards: by status, year, region and programme, grouped by PostgreSQL. */
 @ApplicationScoped
 public class TargetCounts {
+
+    private static final String TARGET_ROWS = "(SELECT reltuples FROM pg_class WHERE oid = 'target'::regclass)";
 
     private final EntityManager em;
     private final FigureFilters filters;
@@ -33,17 +36,59 @@ public class TargetCounts {
 
     /**
      * Counts of the targets that pass the filter, by status as of {@code asOf} (kept in target_status), year, region
-     * and task, in one statement with a grouping set per count; tasks add up to their programmes here.
+     * and task, in one statement with a grouping set per count; tasks add up to their programmes here. A filter of a
+     * plan, programme or task alone (or none) is answered from the counts kept per task (migration V9).
      */
     TargetStats of(TargetFilter filter, int asOf) {
-        var sql = Sql.of("""
+        var byTask = filters.byTask(filter).filter(q -> q.statuses() == null);
+        return stats(byTask.map(q -> kept(q.tasks(), asOf)).orElseGet(() -> counted(filter, asOf)), asOf);
+    }
+
+    /**
+     * How many targets a {@link FigureFilters.ByTask} question keeps, from the counts kept per task, with PostgreSQL's
+     * estimate of the rows of table target.
+     */
+    Keyset.Count count(FigureFilters.ByTask question, int asOf) {
+        var sql = question.statuses() == null
+                ? Sql.of("SELECT coalesce(sum(t.targets), 0), " + TARGET_ROWS + " FROM target_count t WHERE ")
+                        .append(question.tasks())
+                : Sql.of("SELECT coalesce(sum(t.starting - t.ending), 0), " + TARGET_ROWS
+                        + " FROM target_status_bound t WHERE (t.year IS NULL OR t.year <= ?) AND ", asOf)
+                        .append(Sql.anyOf("t.status", question.statuses().stream().map(Enum::name).toList()),
+                                Sql.of(" AND "), question.tasks());
+        var row = sql.rows(em).get(0);
+        return new Keyset.Count(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+    }
+
+    /**
+     * The counts of the targets of the tasks that {@code tasks} keeps (over alias t), as rows of (group, key, count).
+     */
+    private Sql kept(Sql tasks, int asOf) {
+        return Sql.of("""
+                SELECT 'status', t.status, sum(t.starting - t.ending) FROM target_status_bound t
+                WHERE (t.year IS NULL OR t.year <= ?) AND""", asOf).append(tasks.wrap(" ", """
+                 GROUP BY t.status
+                UNION ALL
+                SELECT CASE WHEN grouping(t.target_year) = 0 THEN 'year' WHEN grouping(t.region_code) = 0 THEN 'region'
+                    WHEN grouping(t.task_id) = 0 THEN 'task' ELSE 'total' END,
+                    coalesce(CAST(t.target_year AS text), t.region_code, t.task_id), coalesce(sum(t.targets), 0)
+                FROM target_count t WHERE\s"""),
+                tasks.wrap("", " GROUP BY GROUPING SETS ((), (t.target_year), (t.region_code), (t.task_id))"));
+    }
+
+    /** The counts of the targets that pass the filter, from the targets themselves. */
+    private Sql counted(TargetFilter filter, int asOf) {
+        return Sql.of("""
                 SELECT CASE WHEN grouping(s.status) = 0 THEN 'status' WHEN grouping(t.target_year) = 0 THEN 'year'
                     WHEN grouping(t.region_code) = 0 THEN 'region' WHEN grouping(t.task_id) = 0 THEN 'task'
                     ELSE 'total' END,
                     coalesce(s.status, CAST(t.target_year AS text), t.region_code, t.task_id), count(*)
                 FROM target t LEFT JOIN target_status s ON s.target_code = t.code AND s.years @> CAST(? AS integer)
-                WHERE """, asOf).append(filters.targets(filter, asOf).wrap(" ",
+                WHERE\s""", asOf).append(filters.targets(filter, asOf).wrap("",
                 " GROUP BY GROUPING SETS ((), (s.status), (t.target_year), (t.region_code), (t.task_id))"));
+    }
+
+    private TargetStats stats(Sql sql, int asOf) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (var row : sql.rows(em)) {
             if (row[1] != null || "total".equals(row[0])) {

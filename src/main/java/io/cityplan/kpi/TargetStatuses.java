@@ -28,6 +28,7 @@ import io.quarkus.logging.Log;
  * would give it two places. The rule stays in Java, and its result is kept as spans of as-of years (a status can only
  * change in a year a figure is for, or in the target year). Triggers note the series whose targets or figures change
  * (table stale_series), and the targets of those series are judged again at start-up, once the dataset is in place.
+ * The counts kept per task (migration V9) are refreshed with them.
  */
 @ApplicationScoped
 public class TargetStatuses {
@@ -87,22 +88,41 @@ public class TargetStatuses {
             statement.execute("""
                     CREATE TEMP TABLE judged_series ON COMMIT DROP AS
                     WITH stale AS (DELETE FROM stale_series RETURNING *) SELECT * FROM stale""");
+            try (var stale = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM judged_series)")) {
+                stale.next();
+                if (!stale.getBoolean(1)) {
+                    return 0;
+                }
+            }
             statement.execute("""
                     DELETE FROM target_status s USING target t, judged_series j WHERE s.target_code = t.code
                     AND t.indicator_code = j.indicator_code AND t.scope = j.scope AND t.form = j.form""");
         }
+        int judged = 0;
         var targetsBySeries = targetsOfJudgedSeries(connection);
-        if (targetsBySeries.isEmpty()) {
-            return 0;
-        }
-        try (var insert = connection.prepareStatement(
-                "INSERT INTO target_status (target_code, years, status) VALUES (?, int4range(?, ?), ?)")) {
-            var batch = new Batch(insert);
-            judgeWithFigures(connection, targetsBySeries, batch);
-            for (var unjudged : targetsBySeries.values()) {
-                judge(unjudged, List.of(), batch);
+        if (!targetsBySeries.isEmpty()) {
+            try (var insert = connection.prepareStatement(
+                    "INSERT INTO target_status (target_code, years, status) VALUES (?, int4range(?, ?), ?)")) {
+                var batch = new Batch(insert);
+                judgeWithFigures(connection, targetsBySeries, batch);
+                for (var unjudged : targetsBySeries.values()) {
+                    judge(unjudged, List.of(), batch);
+                }
+                judged = batch.flush();
             }
-            return batch.flush();
+        }
+        refreshCountsByTask(connection);
+        return judged;
+    }
+
+    /**
+     * The counts kept per task (migration V9) follow the targets and their statuses, in the same transaction; readers
+     * go on reading the counts before it until it commits.
+     */
+    private static void refreshCountsByTask(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY target_count");
+            statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY target_status_bound");
         }
     }
 

@@ -102,6 +102,38 @@ class FigureQueriesTest {
         }
     }
 
+    /**
+     * Filters of a plan, programme or task and statuses alone are counted from the counts kept per task (migration
+     * V9); wrapped in {@code and}, the same filter is counted from the targets themselves.
+     */
+    @Test
+    void countsKeptPerTaskAgreeWithTheTargets() {
+        var stats = """
+                query Stats($filter: TargetFilter, $asOf: Int) {
+                  targetStats(filter: $filter, asOf: $asOf) {
+                    total byStatus { status count } byYear { year count } byRegion { region { code } count }
+                    byProgramme { programme { ordinal } count }
+                  }
+                  targets(filter: $filter, asOf: $asOf) { totalCount }
+                }""";
+        var plan = "sjz-capital-plan-2021";
+        var filters = List.<Map<String, Object>> of(Map.of("plan", plan), Map.of("plan", plan, "programme", 2),
+                Map.of("task", 4), Map.of("plan", plan, "statuses", List.of("ACHIEVED", "NO_DATA")),
+                Map.of("statuses", List.of("NOT_DUE")), Map.of("plan", plan, "programme", 9, "task", 45));
+        for (int asOf : List.of(2019, 2021, 2026)) {
+            Map<String, Object> all = query(stats, Map.of("asOf", asOf)).extract().path("data");
+            Map<String, Object> joined = query(stats, Map.of("asOf", asOf, "filter", Map.of("and", List.of())))
+                    .extract().path("data");
+            assertEquals(joined, all, "every target as of " + asOf);
+            for (var filter : filters) {
+                Map<String, Object> kept = query(stats, Map.of("asOf", asOf, "filter", filter)).extract().path("data");
+                Map<String, Object> counted = query(stats, Map.of("asOf", asOf, "filter",
+                        Map.of("and", List.of(filter)))).extract().path("data");
+                assertEquals(counted, kept, filter + " as of " + asOf);
+            }
+        }
+    }
+
     @Test
     void ordersByTargetYearDescendingThenCode() {
         List<Integer> years = query(TARGETS, Map.of("orderBy", List.of("TARGET_YEAR_DESC"), "first", 100))

@@ -52,13 +52,16 @@ class TargetStatusesTest {
         assertEquals("ACHIEVED", statusAsOf(2024));
         assertEquals("ACHIEVED", statusAsOf(2031));
 
+        assertCountsByTaskAgree();
+
         execute("UPDATE observation SET value = 50 WHERE code = '" + FIGURE + "'");
         statuses.refresh();
         assertEquals("NOT_DUE", statusAsOf(2026));
         assertEquals("NO_DATA", statusAsOf(2031));
+        assertCountsByTaskAgree();
     }
 
-    /** Counting targets by status counts spans (FigureFilters.statusesAlone): one per target and year. */
+    /** Counting targets by status counts spans (migration V9): one per target and year. */
     @Test
     void spansOfATargetNeverOverlap() throws SQLException {
         assertEquals(List.of("0"), all("""
@@ -76,6 +79,30 @@ class TargetStatusesTest {
         statuses.refresh();
         assertEquals(List.of(), all("SELECT status FROM target_status WHERE target_code = '" + TARGET + "'"));
         assertEquals(List.of(), all("SELECT indicator_code FROM stale_series"));
+        assertCountsByTaskAgree();
+    }
+
+    /** The counts kept per task (migration V9) are those of the targets and their statuses, for every year. */
+    private void assertCountsByTaskAgree() throws SQLException {
+        assertEquals(List.of("0"),
+                all("""
+                        SELECT count(*) FROM (
+                            SELECT t.task_id, s.status, y.year, count(*) AS n
+                            FROM generate_series(2000, 2040) AS y (year) JOIN target_status s ON s.years @> y.year
+                            JOIN target t ON t.code = s.target_code GROUP BY 1, 2, 3) AS judged
+                        FULL JOIN (
+                            SELECT b.task_id, b.status, y.year, sum(b.starting - b.ending) AS n
+                            FROM generate_series(2000, 2040) AS y (year) JOIN target_status_bound b
+                            ON b.year IS NULL OR b.year <= y.year GROUP BY 1, 2, 3 HAVING sum(b.starting - b.ending) <> 0) AS kept
+                        ON judged.task_id IS NOT DISTINCT FROM kept.task_id AND judged.status = kept.status
+                        AND judged.year = kept.year
+                        WHERE judged.n IS DISTINCT FROM kept.n"""));
+        assertEquals(List.of("0"), all("""
+                SELECT count(*) FROM (SELECT task_id, region_code, target_year, count(*) AS n FROM target
+                    GROUP BY 1, 2, 3) AS targets
+                FULL JOIN target_count c ON c.task_id IS NOT DISTINCT FROM targets.task_id
+                AND c.region_code IS NOT DISTINCT FROM targets.region_code AND c.target_year = targets.target_year
+                WHERE c.targets IS DISTINCT FROM targets.n"""));
     }
 
     private String statusAsOf(int year) throws SQLException {
