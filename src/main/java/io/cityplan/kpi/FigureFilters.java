@@ -97,6 +97,17 @@ class FigureFilters {
                 Sql.textArray(statuses.stream().map(Enum::name).toList()));
     }
 
+    /**
+     * Whether the filter keeps every figure of a series or none: it asks only for regions, parks, projects and
+     * indicators (by code, category or name), which are the same for every figure of a series.
+     */
+    boolean wholeSeries(ObservationFilter f) {
+        return f == null || f.year() == null && f.kinds() == null && f.document() == null
+                && (f.and() == null || f.and().stream().allMatch(this::wholeSeries))
+                && (f.or() == null || f.or().stream().allMatch(this::wholeSeries))
+                && (f.not() == null || wholeSeries(f.not()));
+    }
+
     /** The figures the filter keeps. */
     Sql observations(ObservationFilter f) {
         if (f == null) {

@@ -116,11 +116,13 @@ final class FigureLists {
 
     /**
      * The figures that pass {@code where} (over alias o); with {@code mostRecent}, only those of the most recent years
-     * of their series among them. PostgreSQL ranks the years of each series in a window over the series columns
-     * alone, which an index holds (observation_scope_idx for a scope filter), and reads whole rows only for the years
-     * kept.
+     * of their series among them. Where {@code wholeSeries} (the condition keeps every figure of a series or none: it
+     * asks only for scopes and indicators), the years kept are read from view series_year (migration V10). Otherwise
+     * PostgreSQL ranks the years of each series in a window over the series columns alone, which an index holds
+     * (observation_scope_idx for a scope filter). Either way whole rows are read only for the years kept.
      */
-    static Relation<Observation> observations(Sql where, Integer mostRecent, References references) {
+    static Relation<Observation> observations(Sql where, Integer mostRecent, boolean wholeSeries,
+            References references) {
         if (mostRecent == null) {
             return new Relation<>(Observation.COLUMNS, Sql.of("observation o"), Observation.CITATION, where,
                     r -> Observation.of(r, references));
@@ -128,16 +130,22 @@ final class FigureLists {
         if (mostRecent < 1) {
             throw new InvalidArgumentException("mostRecent must be at least 1, not " + mostRecent);
         }
-        // The years kept per series, then each one's figures by index: OFFSET 0 keeps PostgreSQL from turning the
-        // lookups into one scan of every figure in scope.
-        var kept = Sql.of("""
-                (SELECT f.* FROM (SELECT o.scope, o.indicator_code, o.form, o.year FROM (
-                    SELECT o.scope, o.indicator_code, o.form, o.year, dense_rank() OVER (
-                        PARTITION BY o.scope, o.indicator_code, o.form ORDER BY o.year DESC) AS recency
-                    FROM observation o WHERE\s""").append(where, Sql.of("""
-                ) o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4) k CROSS JOIN LATERAL (SELECT * FROM observation f
+        var years = wholeSeries
+                ? Sql.of(
+                        "SELECT o.scope, o.indicator_code, o.form, o.year FROM series_year o WHERE o.recency <= ? AND ",
+                        mostRecent).append(where)
+                : Sql.of("""
+                        SELECT o.scope, o.indicator_code, o.form, o.year FROM (
+                            SELECT o.scope, o.indicator_code, o.form, o.year, dense_rank() OVER (
+                                PARTITION BY o.scope, o.indicator_code, o.form ORDER BY o.year DESC) AS recency
+                            FROM observation o WHERE\s""").append(where,
+                        Sql.of(") o WHERE o.recency <= ? GROUP BY 1, 2, 3, 4", mostRecent));
+        // Each year's figures by index: OFFSET 0 keeps PostgreSQL from turning the lookups into one scan of every
+        // figure in scope.
+        var kept = Sql.of("(SELECT f.* FROM (").append(years, Sql.of("""
+                ) k CROSS JOIN LATERAL (SELECT * FROM observation f
                     WHERE f.indicator_code = k.indicator_code AND f.scope = k.scope AND f.form = k.form
-                    AND f.year = k.year OFFSET 0) f) o""", mostRecent));
+                    AND f.year = k.year OFFSET 0) f) o"""));
         return new Relation<>(Observation.COLUMNS, kept, Observation.CITATION, where,
                 r -> Observation.of(r, references));
     }

@@ -47,7 +47,8 @@ public class FigureQueries {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
         var where = filters.observations(filter);
         var references = kpis.references();
-        var relation = FigureLists.observations(where, mostRecent, references);
+        var relation = FigureLists.observations(where, mostRecent,
+                filters.wholeSeries(filter), references);
         return ObservationConnection.of(page(FigureLists.observationOrder(order), relation,
                 () -> Keyset.count(em, relation, "observation"),
                 mostRecent == null ? FigureLists.observationsFilteredFirst(where, references) : null, window,

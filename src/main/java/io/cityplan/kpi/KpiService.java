@@ -91,7 +91,7 @@ public class KpiService implements NodeResolver {
             Window window, boolean withTotal) {
         var references = references();
         return FigureLists.OBSERVATIONS.pages(em, "o." + column, keys,
-                parent -> FigureLists.observations(parent, mostRecent, references), window, withTotal).stream()
+                parent -> FigureLists.observations(parent, mostRecent, true, references), window, withTotal).stream()
                 .map(ObservationConnection::of).toList();
     }
 

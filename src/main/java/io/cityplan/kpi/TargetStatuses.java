@@ -28,7 +28,7 @@ import io.quarkus.logging.Log;
  * would give it two places. The rule stays in Java, and its result is kept as spans of as-of years (a status can only
  * change in a year a figure is for, or in the target year). Triggers note the series whose targets or figures change
  * (table stale_series), and the targets of those series are judged again at start-up, once the dataset is in place.
- * The counts kept per task (migration V9) are refreshed with them.
+ * The counts kept per task (migration V9) and the years of each series (V10) are refreshed with them.
  */
 @ApplicationScoped
 public class TargetStatuses {
@@ -111,18 +111,19 @@ public class TargetStatuses {
                 judged = batch.flush();
             }
         }
-        refreshCountsByTask(connection);
+        refreshKept(connection);
         return judged;
     }
 
     /**
-     * The counts kept per task (migration V9) follow the targets and their statuses, in the same transaction; readers
-     * go on reading the counts before it until it commits.
+     * The counts kept per task (migration V9) and the years of each series (V10) follow the targets, their statuses
+     * and the figures, in the same transaction; readers go on reading them as they were until it commits.
      */
-    private static void refreshCountsByTask(Connection connection) throws SQLException {
+    private static void refreshKept(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY target_count");
             statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY target_status_bound");
+            statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY series_year");
         }
     }
 

@@ -2,6 +2,7 @@ package io.cityplan.kpi;
 
 import static io.cityplan.common.GraphQLClient.post;
 import static io.cityplan.common.GraphQLClient.query;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -130,6 +131,37 @@ class FigureQueriesTest {
                 Map<String, Object> counted = query(stats, Map.of("asOf", asOf, "filter",
                         Map.of("and", List.of(filter)))).extract().path("data");
                 assertEquals(counted, kept, filter + " as of " + asOf);
+            }
+        }
+    }
+
+    /**
+     * mostRecent over a filter of scopes and indicators alone reads the years of each series from the view kept for
+     * it (migration V10); with a year range that holds every year, the same figures are ranked from the figures.
+     */
+    @Test
+    void keptYearsOfEachSeriesGiveTheSameMostRecentFigures() {
+        var latest = """
+                query Latest($filter: ObservationFilter, $mostRecent: Int) {
+                  observations(filter: $filter, mostRecent: $mostRecent, first: 100) { totalCount nodes { code } }
+                }""";
+        var everyYear = Map.of("year", Map.of("from", 1900, "to", 2100));
+        var filters = List.<Map<String, Object>> of(Map.of(), Map.of("region", "130100"), Map.of("region", "130109"),
+                Map.of("indicators", List.of("key-projects-total-investment")),
+                Map.of("categories", List.of("ECONOMY")),
+                Map.of("or",
+                        List.of(Map.of("park", "qx-financial-business-demonstration-zone"), Map.of("text", "area"))),
+                Map.of("not", Map.of("region", "130104")));
+        for (int mostRecent : List.of(1, 2)) {
+            for (var filter : filters) {
+                Map<String, Object> kept = query(latest, Map.of("filter", filter, "mostRecent", mostRecent))
+                        .extract().path("data.observations");
+                var ranked = new java.util.HashMap<>(filter);
+                ranked.putAll(everyYear);
+                Map<String, Object> fromFigures = query(latest, Map.of("filter", ranked, "mostRecent", mostRecent))
+                        .extract().path("data.observations");
+                assertEquals(fromFigures, kept, filter + ", mostRecent " + mostRecent);
+                assertThat(filter.toString(), (Integer) kept.get("totalCount"), greaterThan(0));
             }
         }
     }

@@ -82,7 +82,10 @@ class TargetStatusesTest {
         assertCountsByTaskAgree();
     }
 
-    /** The counts kept per task (migration V9) are those of the targets and their statuses, for every year. */
+    /**
+     * The counts kept per task (migration V9) are those of the targets and their statuses, for every year, and the
+     * years kept per series (V10) those of the figures.
+     */
     private void assertCountsByTaskAgree() throws SQLException {
         assertEquals(List.of("0"),
                 all("""
@@ -103,6 +106,13 @@ class TargetStatusesTest {
                 FULL JOIN target_count c ON c.task_id IS NOT DISTINCT FROM targets.task_id
                 AND c.region_code IS NOT DISTINCT FROM targets.region_code AND c.target_year = targets.target_year
                 WHERE c.targets IS DISTINCT FROM targets.n"""));
+        assertEquals(List.of("0"), all("""
+                SELECT count(*) FROM (SELECT scope, indicator_code, form, year, dense_rank() OVER (
+                    PARTITION BY scope, indicator_code, form ORDER BY year DESC) AS recency
+                    FROM (SELECT DISTINCT scope, indicator_code, form, year FROM observation) y) AS figures
+                FULL JOIN series_year k ON (k.scope, k.indicator_code, k.form, k.year)
+                = (figures.scope, figures.indicator_code, figures.form, figures.year)
+                WHERE k.recency IS DISTINCT FROM figures.recency"""));
     }
 
     private String statusAsOf(int year) throws SQLException {
