@@ -71,25 +71,33 @@ class FigureFilters {
      * What a filter asks when it asks nothing but a plan, programme or task and statuses (or nothing at all): the
      * question the counts kept per task answer (migration V9, {@link TargetCounts}).
      *
-     * @param tasks the condition on column task_id (alias t) that keeps the tasks asked for; TRUE for every target
+     * @param tasks the keys of the tasks asked for, or null for every target
      * @param statuses the statuses asked for, or null
      */
-    record ByTask(Sql tasks, List<TargetStatus> statuses) {
+    record ByTask(List<String> tasks, List<TargetStatus> statuses) {
+
+        /**
+         * The condition on column task_id (alias t) that keeps the tasks asked for. A semi-join on the array's
+         * elements, not {@code = ANY}: the views are read whole, and PostgreSQL would parse the array's text again for
+         * every row it tests (21 ms for the 5,000 rows of the plan's 45 tasks; the join unnests it once).
+         */
+        Sql condition() {
+            return tasks == null ? Sql.TRUE
+                    : Sql.of("t.task_id IN (SELECT unnest(CAST(? AS text[])))", Sql.textArray(tasks));
+        }
     }
 
     /** The filter as a {@link ByTask} question, when it is one. */
     Optional<ByTask> byTask(TargetFilter f) {
         if (f == null) {
-            return Optional.of(new ByTask(Sql.TRUE, null));
+            return Optional.of(new ByTask(null, null));
         }
         var tasksAndStatuses = new TargetFilter(null, null, null, null, null, f.plan(), f.programme(), f.task(), null,
                 null, f.statuses(), null, null, null, null, null);
         if (!f.equals(tasksAndStatuses)) {
             return Optional.empty();
         }
-        var parts = new ArrayList<Sql>();
-        tasks(f.plan(), f.programme(), f.task(), parts);
-        return Optional.of(new ByTask(Sql.and(parts), f.statuses()));
+        return Optional.of(new ByTask(taskKeys(f.plan(), f.programme(), f.task()), f.statuses()));
     }
 
     private static Sql statuses(List<TargetStatus> statuses, int asOf) {
@@ -169,17 +177,24 @@ class FigureFilters {
 
     /** Targets set by the tasks a plan, programme number and task number pick out. */
     private void tasks(String plan, Integer programme, Integer task, List<Sql> parts) {
+        var keys = taskKeys(plan, programme, task);
+        if (keys != null) {
+            parts.add(Sql.anyOf("t.task_id", keys));
+        }
+    }
+
+    /** The keys of the tasks a plan, programme number and task number pick out; null when none is given. */
+    private List<String> taskKeys(String plan, Integer programme, Integer task) {
         if (plan != null && plans.plan(plan).isEmpty()) {
             throw new UnknownCodeException("plan", plan);
         }
         if (plan == null && programme == null && task == null) {
-            return;
+            return null;
         }
-        var keys = plans.tasks().stream()
+        return plans.tasks().stream()
                 .filter(t -> (plan == null || plan.equals(t.planCode())) && (task == null || task == t.ordinal())
                         && (programme == null || t.programmeId().endsWith("/P" + programme)))
                 .map(t -> t.key()).toList();
-        parts.add(Sql.anyOf("t.task_id", keys));
     }
 
     private static void years(String column, YearRange range, String argument, List<Sql> parts) {

@@ -41,7 +41,7 @@ public class TargetCounts {
      */
     TargetStats of(TargetFilter filter, int asOf) {
         var byTask = filters.byTask(filter).filter(q -> q.statuses() == null);
-        return stats(byTask.map(q -> kept(q.tasks(), asOf)).orElseGet(() -> counted(filter, asOf)), asOf);
+        return stats(byTask.map(q -> kept(q.condition(), asOf)).orElseGet(() -> counted(filter, asOf)), asOf);
     }
 
     /**
@@ -51,11 +51,11 @@ public class TargetCounts {
     Keyset.Count count(FigureFilters.ByTask question, int asOf) {
         var sql = question.statuses() == null
                 ? Sql.of("SELECT coalesce(sum(t.targets), 0), " + TARGET_ROWS + " FROM target_count t WHERE ")
-                        .append(question.tasks())
+                        .append(question.condition())
                 : Sql.of("SELECT coalesce(sum(t.starting - t.ending), 0), " + TARGET_ROWS
                         + " FROM target_status_bound t WHERE (t.year IS NULL OR t.year <= ?) AND ", asOf)
                         .append(Sql.anyOf("t.status", question.statuses().stream().map(Enum::name).toList()),
-                                Sql.of(" AND "), question.tasks());
+                                Sql.of(" AND "), question.condition());
         var row = sql.rows(em).get(0);
         return new Keyset.Count(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
     }
