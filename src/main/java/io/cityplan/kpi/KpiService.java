@@ -86,7 +86,11 @@ public class KpiService implements NodeResolver {
                 .map(TargetConnection::of).toList();
     }
 
-    /** The page of figures of each parent, whose key is in {@code column} of table observation. */
+    /**
+     * The page of figures of each parent, whose key is in {@code column} of table observation. A parent is an
+     * indicator, region, park or project, so its condition keeps whole series, which mostRecent reads from the years
+     * kept per series.
+     */
     List<ObservationConnection> observationPages(String column, List<String> keys, Integer mostRecent,
             Window window, boolean withTotal) {
         var references = references();
