@@ -80,9 +80,18 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
 
     /** The rows of {@code relation} and the estimated rows of {@code table} (a table name), in one statement. */
     public static Count count(EntityManager em, Relation<?> relation, String table) {
-        var row = relation.count("SELECT count(*), (SELECT reltuples FROM pg_class WHERE oid = '" + table
-                + "'::regclass)", "").rows(em).get(0);
+        return count(em, relation.count("SELECT count(*), " + tableRows(table), ""));
+    }
+
+    /** The count and the table's estimated rows that {@code sql} selects, in that order, as one row. */
+    public static Count count(EntityManager em, Sql sql) {
+        var row = sql.rows(em).get(0);
         return new Count(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+    }
+
+    /** A scalar subquery of PostgreSQL's estimate of the rows of {@code table} (a table name). */
+    public static String tableRows(String table) {
+        return "(SELECT reltuples FROM pg_class WHERE oid = '" + table + "'::regclass)";
     }
 
     /**

@@ -115,6 +115,16 @@ final class FigureLists {
     }
 
     /**
+     * How many figures {@link #observations} keeps with {@code mostRecent} over a condition that keeps whole series,
+     * from the figures counted per series and year in view series_year, with PostgreSQL's estimate of the rows of
+     * table observation.
+     */
+    static Sql mostRecentCount(Sql where, int mostRecent) {
+        return Sql.of("SELECT coalesce(sum(o.figures), 0), " + Keyset.tableRows("observation")
+                + " FROM series_year o WHERE o.recency <= ? AND ", mostRecent).append(where);
+    }
+
+    /**
      * The figures that pass {@code where} (over alias o); with {@code mostRecent}, only those of the most recent years
      * of their series among them. Where {@code wholeSeries} (the condition keeps every figure of a series or none: it
      * asks only for scopes and indicators), the years kept are read from view series_year (migration V10). Otherwise

@@ -47,10 +47,12 @@ public class FigureQueries {
         var order = orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC) : orderBy;
         var where = filters.observations(filter);
         var references = kpis.references();
-        var relation = FigureLists.observations(where, mostRecent,
-                filters.wholeSeries(filter), references);
-        return ObservationConnection.of(page(FigureLists.observationOrder(order), relation,
-                () -> Keyset.count(em, relation, "observation"),
+        boolean wholeSeries = filters.wholeSeries(filter);
+        var relation = FigureLists.observations(where, mostRecent, wholeSeries, references);
+        Supplier<Keyset.Count> count = mostRecent != null && wholeSeries
+                ? () -> Keyset.count(em, FigureLists.mostRecentCount(where, mostRecent))
+                : () -> Keyset.count(em, relation, "observation");
+        return ObservationConnection.of(page(FigureLists.observationOrder(order), relation, count,
                 mostRecent == null ? FigureLists.observationsFilteredFirst(where, references) : null, window,
                 withTotal));
     }

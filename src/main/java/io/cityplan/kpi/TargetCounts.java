@@ -20,7 +20,7 @@ import io.cityplan.region.RegionService;
 @ApplicationScoped
 public class TargetCounts {
 
-    private static final String TARGET_ROWS = "(SELECT reltuples FROM pg_class WHERE oid = 'target'::regclass)";
+    private static final String TARGET_ROWS = Keyset.tableRows("target");
 
     private final EntityManager em;
     private final FigureFilters filters;
@@ -56,8 +56,7 @@ public class TargetCounts {
                         + " FROM target_status_bound t WHERE (t.year IS NULL OR t.year <= ?) AND ", asOf)
                         .append(Sql.anyOf("t.status", question.statuses().stream().map(Enum::name).toList()),
                                 Sql.of(" AND "), question.condition());
-        var row = sql.rows(em).get(0);
-        return new Keyset.Count(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        return Keyset.count(em, sql);
     }
 
     /**
