@@ -51,8 +51,8 @@ public record Target(
     static final String CITATION = " LEFT JOIN citation tc ON tc.id = t.citation_id";
 
     /**
-     * Table {@code target} (alias t) with the citation of each target (alias tc). A LEFT JOIN, although every target
-     * has a citation, so that PostgreSQL may leave it out where only targets are used.
+     * Table {@code target} (alias t) with the citation of each target (alias tc), for reads by code. Lists keep the
+     * join apart ({@link io.cityplan.common.Keyset.Relation}), so that their counts read the table alone.
      */
     static final String FROM = "target t" + CITATION;
 
