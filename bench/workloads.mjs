@@ -131,7 +131,7 @@ export const workloads = [
   },
   {
     id: 'e-explorer',
-    title: "the explorer's example: plan → programmes → tasks → targets with quotes",
+    title: "the explorer's example: plan → programmes → 10 tasks each → 10 targets each with quotes",
     cityplan: {
       query: readFileSync(join(explorerDir, 'example.graphql'), 'utf8'),
       variables: JSON.parse(readFileSync(join(explorerDir, 'example-variables.json'), 'utf8')),
@@ -143,11 +143,12 @@ export const workloads = [
     programmesByPlanCode(orderBy: ORDINAL_ASC) {
       nodes {
         ordinal nameZh nameEn aimEn
-        tasks(first: 100, orderBy: ORDINAL_ASC) {
+        tasks(first: 10, orderBy: ORDINAL_ASC) {
           totalCount
           nodes {
             ordinal titleZh titleEn
-            targets(first: 100, orderBy: ${TARGET_ORDER}) {
+            targets(first: 10, orderBy: ${TARGET_ORDER}) {
+              totalCount
               nodes {
                 indicatorByIndicatorCode { nameZh nameEn }
                 comparator value unitSymbol targetYear

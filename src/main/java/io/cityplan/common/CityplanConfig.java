@@ -39,9 +39,12 @@ public interface CityplanConfig {
         @WithDefault("12")
         int maxDepth();
 
-        /** The most fields a query may select, counting each alias and each field of a fragment where it is used. */
-        @WithDefault("300")
-        int maxComplexity();
+        /**
+         * The most a query may cost ({@link QueryCost}: about one unit per field value it may resolve, more for SQL
+         * statements, filters and search terms); a query that costs more is refused before it runs.
+         */
+        @WithDefault("50000")
+        int maxCost();
 
         /**
          * The most tokens (names, punctuation, values) a query document may hold; the standard introspection query has

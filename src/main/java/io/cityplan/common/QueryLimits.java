@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -29,8 +28,9 @@ import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 
 /**
- * Bounds what one query may cost: its size in tokens, its depth, its number of fields and its running time, each
- * answered with an error whose code names the limit. An operation that only introspects the schema is exempt from the
+ * Bounds what one query may cost: its size in tokens, its depth, its cost ({@link QueryCost}) and its running time,
+ * each answered with an error whose code names the limit. An operation that only introspects the schema is exempt from
+ * the
  * depth limit, since GraphiQL's own introspection query nests about 15 deep; it still counts against the others.
  */
 @ApplicationScoped
@@ -58,7 +58,8 @@ public class QueryLimits {
         ParserOptions.setDefaultOperationParserOptions(parserOptions(limits.maxTokens()));
         var smallrye = builder.build().getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, new Depth(limits.maxDepth()),
-                new Complexity(limits.maxComplexity()), new Deadline(limits.executionTimeout()), new ClientErrors())));
+                new QueryCost(limits.maxCost(), limits.maxTokens()), new Deadline(limits.executionTimeout()),
+                new ClientErrors())));
     }
 
     /**
@@ -138,21 +139,6 @@ public class QueryLimits {
         }
 
         private record Started(long at, String requestId, AtomicBoolean reported) implements InstrumentationState {
-        }
-    }
-
-    private static final class Complexity extends MaxQueryComplexityInstrumentation {
-
-        private final int max;
-
-        Complexity(int max) {
-            super(max);
-            this.max = max;
-        }
-
-        @Override
-        protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-            return abort(TOO_COMPLEX, "the query selects " + complexity + " fields; the limit is " + max);
         }
     }
 }

@@ -30,6 +30,8 @@ public class SearchGraphQLApi {
 
     /** The longest search text, in characters. */
     static final int MAX_TEXT = 200;
+    /** The most terms a search text may hold. */
+    static final int MAX_TERMS = 10;
 
     private final SearchIndex index;
     private final Nodes nodes;
@@ -45,7 +47,7 @@ public class SearchGraphQLApi {
             + "or codes contain every term of the text, in Chinese or English, best match first (see "
             + "SearchHit.score; of equal scores, the shorter matched text first). Chinese matches as written, without spaces: 金融 finds 金融业税收.")
     public SearchHitConnection search(
-            @NonNull @Name("text") @Description("Terms separated by spaces, 1 to 200 characters; case does not matter.") String text,
+            @NonNull @Name("text") @Description("Terms separated by spaces (at most 10), 1 to 200 characters; case does not matter.") String text,
             @Nullable @Name("kinds") @Description("Only objects of these kinds; all kinds when left out.") List<@NonNull SearchKind> kinds,
             @Name("first") @Description(Connections.FIRST) Integer first,
             @Name("after") @Description(Connections.AFTER) String after,
@@ -54,6 +56,9 @@ public class SearchGraphQLApi {
         var terms = Ranking.terms(text);
         if (terms.length == 0 || text.length() > MAX_TEXT) {
             throw new InvalidArgumentException("text must have 1 to " + MAX_TEXT + " characters besides spaces");
+        }
+        if (terms.length > MAX_TERMS) {
+            throw new InvalidArgumentException("text must hold at most " + MAX_TERMS + " terms, not " + terms.length);
         }
         if (Arrays.stream(terms).anyMatch(t -> t.chars().anyMatch(Character::isISOControl))) {
             throw new InvalidArgumentException("text must not hold control characters");

@@ -72,6 +72,6 @@ class NodeGraphQLApiTest {
         post(NODES, Map.of("ids", ids))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
-                .body("errors[0].message", containsString("at most 100 ids"));
+                .body("errors[0].message", containsString("nodes(ids:) holds 101 list items"));
     }
 }
