@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -19,13 +20,14 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
-import io.quarkus.logging.Log;
 
 /**
  * Bounds what one query may cost: its size in tokens, its depth, its cost ({@link QueryCost}) and its running time,
@@ -43,23 +45,27 @@ public class QueryLimits {
     private static final Set<String> INTROSPECTION = Set.of("__schema", "__type", "__typename");
 
     private final CityplanConfig config;
+    private final MeterRegistry registry;
+    private final RunningRequests running;
 
-    QueryLimits(CityplanConfig config) {
+    QueryLimits(CityplanConfig config, MeterRegistry registry, RunningRequests running) {
         this.config = config;
+        this.registry = registry;
+        this.running = running;
     }
 
     /**
      * Called as SmallRye builds the GraphQL engine ({@link QueryLimitsHook}). Its own instrumentation (the parse cache)
-     * stays first; the limits follow, replacing SmallRye's, which stay unconfigured; {@link ClientErrors} comes last,
-     * to see every error.
+     * stays first; the limits follow, replacing SmallRye's, which stay unconfigured, then the fields' timers
+     * ({@link FieldTimers}); {@link ClientErrors} comes last, to see every error.
      */
     void install(GraphQL.Builder builder) {
         var limits = config.limits();
         ParserOptions.setDefaultOperationParserOptions(parserOptions(limits.maxTokens()));
         var smallrye = builder.build().getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, new Depth(limits.maxDepth()),
-                new QueryCost(limits.maxCost(), limits.maxTokens()), new Deadline(limits.executionTimeout()),
-                new ClientErrors())));
+                new QueryCost(limits.maxCost(), limits.maxTokens()), new Deadline(limits.executionTimeout(), running),
+                new FieldTimers(registry), new ClientErrors())));
     }
 
     /**
@@ -105,20 +111,31 @@ public class QueryLimits {
     }
 
     /**
-     * Stops resolving a request that has run longer than its execution timeout: each field that would start after it
-     * answers TIMEOUT. SQL already running is bounded by the statement timeout.
+     * Stops a request that has run longer than its execution timeout, or whose client has gone: its running statement
+     * is cancelled ({@link RunningRequests}), and each field that would start after that answers TIMEOUT.
      */
     static final class Deadline extends SimplePerformantInstrumentation {
 
         private final Duration timeout;
+        private final RunningRequests requests;
 
-        Deadline(Duration timeout) {
+        Deadline(Duration timeout, RunningRequests requests) {
             this.timeout = timeout;
+            this.requests = requests;
         }
 
         @Override
         public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-            return new Started(System.nanoTime(), RequestIds.current(), new AtomicBoolean());
+            return new Started(requests.start(timeout, RequestIds.current()));
+        }
+
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (state instanceof Started started) {
+                requests.end(started.request());
+            }
+            return CompletableFuture.completedFuture(result);
         }
 
         @Override
@@ -127,18 +144,16 @@ public class QueryLimits {
             if (field.isTrivialDataFetcher() || !(state instanceof Started started)) {
                 return fetcher;
             }
+            var request = started.request();
             return environment -> {
-                if (System.nanoTime() - started.at() > timeout.toNanos()) {
-                    if (started.reported().compareAndSet(false, true)) {
-                        Log.warnf("request %s: ran past the execution timeout of %s", started.requestId(), timeout);
-                    }
-                    throw TimeoutException.afterExecutionTimeout(timeout, started.requestId());
+                if (request.stopped()) {
+                    throw TimeoutException.afterExecutionTimeout(request.timeout(), request.requestId());
                 }
                 return fetcher.get(environment);
             };
         }
 
-        private record Started(long at, String requestId, AtomicBoolean reported) implements InstrumentationState {
+        private record Started(RunningRequests.Running request) implements InstrumentationState {
         }
     }
 }

@@ -119,7 +119,7 @@ class ClientErrorsTest {
                 .build();
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring);
         var graphQL = GraphQL.newGraphQL(schema).instrumentation(new ChainedInstrumentation(
-                List.of(new QueryLimits.Deadline(timeout), new ClientErrors()))).build();
+                List.of(new QueryLimits.Deadline(timeout, new RunningRequests()), new ClientErrors()))).build();
         return graphQL.execute(query);
     }
 }
