@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityEnvironment;
@@ -15,7 +16,10 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
@@ -49,6 +53,7 @@ import graphql.schema.GraphQLTypeUtil;
  */
 final class QueryCost extends SimplePerformantInstrumentation {
 
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
     static final int STATEMENT = 20;
     static final int COUNT = 2_500;
     static final int UNPAGED = 30;
@@ -139,7 +144,12 @@ final class QueryCost extends SimplePerformantInstrumentation {
         }
         long own = 1;
         for (var argument : field.getArguments().entrySet()) {
-            own += values(name + "(" + argument.getKey() + ":)", argument.getValue());
+            var argumentName = name + "(" + argument.getKey() + ":)";
+            var declared = definition.getArgument(argument.getKey());
+            if (declared != null) {
+                checkInts(argumentName, declared.getType(), argument.getValue());
+            }
+            own += values(argumentName, argument.getValue());
         }
         if (name.equals("progress")) {
             own += PROGRESS;
@@ -223,6 +233,10 @@ final class QueryCost extends SimplePerformantInstrumentation {
         if (value instanceof Collection<?> items) {
             long count = items.size();
             for (var item : items) {
+                if (item == null) {
+                    throw QueryLimits.abort(ClientErrors.INVALID_ARGUMENT,
+                            argument + " holds a null list item; leave the list out, or the item");
+                }
                 count += items(argument, item, nesting);
             }
             return count;
@@ -239,6 +253,27 @@ final class QueryCost extends SimplePerformantInstrumentation {
             return count;
         }
         return 0;
+    }
+
+    /**
+     * Refuses a string where the schema has an Int: SmallRye GraphQL 2.17's Int takes any string from a variable and
+     * fails only as it reads the argument, as an internal error (QueryCostTest's canary fails once it refuses it).
+     */
+    private static void checkInts(String argument, GraphQLInputType type, Object value) {
+        var bare = GraphQLTypeUtil.unwrapNonNull(type);
+        if (value instanceof Collection<?> items && bare instanceof GraphQLList list) {
+            for (var item : items) {
+                checkInts(argument, (GraphQLInputType) list.getWrappedType(), item);
+            }
+        } else if (value instanceof Map<?, ?> fields && bare instanceof GraphQLInputObjectType object) {
+            for (var field : object.getFieldDefinitions()) {
+                checkInts(argument, field.getType(), fields.get(field.getName()));
+            }
+        } else if (value instanceof String text && bare instanceof GraphQLScalarType scalar
+                && scalar.getName().equals("Int") && !WHOLE_NUMBER.matcher(text).matches()) {
+            throw QueryLimits.abort(ClientErrors.INVALID_VARIABLES,
+                    argument + " takes an Int, not the string \"" + text + "\"");
+        }
     }
 
     private static long leaves(Object value) {

@@ -2,9 +2,12 @@ package io.cityplan.common;
 
 import static graphql.parser.ParserEnvironment.newParserEnvironment;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,6 +63,9 @@ public class RequestShape {
     /** Set on the routing context by {@link ClientErrors} when a response has data and no errors. */
     static final String CLEAN = "cityplan.clean";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*\"?([^;\"\\s]*)");
+    /** What only a lenient JSON reader takes: a comment (slash-star or slash-slash) or a single-quoted string. */
+    private static final Pattern NOT_STRICT_JSON = Pattern.compile("/[*/]|'");
 
     private final long maxBody;
     private final ParserOptions parserOptions;
@@ -156,9 +162,18 @@ public class RequestShape {
         }
         var type = context.request().getHeader("Content-Type");
         var lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        var charset = CHARSET.matcher(lower);
+        if (charset.find() && !supported(charset.group(1))) {
+            refuse(context, 415, "send the request in UTF-8 (charset=utf-8); " + charset.group(1) + " is no charset");
+            return;
+        }
         if (lower.startsWith("application/graphql")) {
             // SmallRye drops the line breaks of such a body, so that a # comment swallows the rest: it gets JSON.
             var query = context.body().asString();
+            if (query == null || query.isBlank()) {
+                refuse(context, 400, "the body is empty; send a GraphQL document");
+                return;
+            }
             if (parses(context, query, null, false)) {
                 context.request().headers().set("Content-Type", "application/json");
                 ((RoutingContextInternal) context)
@@ -171,14 +186,27 @@ public class RequestShape {
             refuse(context, 415, "send the request as Content-Type: application/json");
             return;
         }
-        var decoded = Decoded.from(context.body().asString());
+        var body = context.body().asString();
+        var decoded = Decoded.from(body);
         if (decoded.problem() != null) {
             refuse(context, 400, decoded.problem());
             return;
         }
         var request = decoded.request();
         if (parses(context, request.getString("query"), request.getString("operationName"), false)) {
+            if (NOT_STRICT_JSON.matcher(body).find()) {
+                // Vert.x reads comments and single quotes in JSON, SmallRye does not: it gets the JSON they stand for.
+                ((RoutingContextInternal) context).setBody(Buffer.buffer(request.encode()));
+            }
             context.next();
+        }
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,124 @@
+package io.cityplan.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.GraphQLContext;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Mistakes a client makes that once answered INTERNAL_ERROR, HTTP 500 or an error without a code. */
+@QuarkusTest
+class ClientMistakesTest {
+
+    private static final String TARGETS = "query($f: TargetFilter) { targets(filter: $f) { totalCount } }";
+
+    @Inject
+    GraphQLSchema schema;
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
+    private static ValidatableResponse post(String contentType, String body) {
+        return given().contentType(contentType).body(body).when().post("/graphql").then().log().ifValidationFails();
+    }
+
+    private static ValidatableResponse json(String body) {
+        return post("application/json", body);
+    }
+
+    @Test
+    void aNulCharacterInACodeOrAnIdIsNoMatch() {
+        json("{\"query\":\"" + TARGETS + "\",\"variables\":{\"f\":{\"indicators\":[\"gd\\u0000p\"]}}}").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_CODE"));
+        json("{\"query\":\"query($id: ID!) { node(id: $id) { id } }\",\"variables\":{\"id\":\"UmVnaW9u\\u0000\"}}")
+                .statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ID"));
+    }
+
+    @Test
+    void aNullInAFilterListIsAnInvalidArgument() {
+        for (var list : new String[] { "indicators", "categories", "comparators", "statuses", "and", "or" }) {
+            json("{\"query\":\"" + TARGETS + "\",\"variables\":{\"f\":{\"" + list + "\":[null]}}}").statusCode(200)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                    .body("errors[0].message", equalTo("targets(filter:) holds a null list item; leave the list out, "
+                            + "or the item"));
+        }
+    }
+
+    @Test
+    void aStringForAnIntVariableIsAnInvalidVariable() {
+        json("{\"query\":\"query($n: Int) { plan(code: \\\"sjz-capital-plan-2021\\\") { tasks(first: $n) { totalCount } } }\","
+                + "\"variables\":{\"n\":\"abc\"}}").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("INVALID_VARIABLES"))
+                .body("errors[0].message", equalTo("tasks(first:) takes an Int, not the string \"abc\""));
+        json("{\"query\":\"" + TARGETS + "\",\"variables\":{\"f\":{\"task\":\"x\"}}}").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("INVALID_VARIABLES"));
+    }
+
+    /**
+     * The canary of QueryCost's check of Int arguments: SmallRye GraphQL 2.17's Int takes any string from a variable.
+     * Once this fails, SmallRye refuses such a string itself, and QueryCost.checkInts can go.
+     */
+    @Test
+    void smallRyesIntStillTakesAnyString() {
+        var coercing = ((GraphQLScalarType) schema.getType("Int")).getCoercing();
+        assertDoesNotThrow(() -> coercing.parseValue("abc", GraphQLContext.getDefault(), Locale.ROOT));
+    }
+
+    /** Sent as bytes, whatever the content type says: a client library would refuse to encode these. */
+    private HttpResponse<String> raw(String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(graphql).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8))).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCharsetThatIsNoneIsRefused() throws Exception {
+        var refused = raw("application/json; charset=nope", "{\"query\":\"{ plans { code } }\"}");
+        assertEquals(415, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"code\":\"BAD_REQUEST\""), refused.body());
+        assertTrue(refused.body().contains("send the request in UTF-8"), refused.body());
+        var answered = raw("application/json; charset=UTF-8", "{\"query\":\"{ plans { code } }\"}");
+        assertEquals(200, answered.statusCode(), answered.body());
+    }
+
+    @Test
+    void anEmptyGraphQLBodyIsABadRequest() throws Exception {
+        var refused = raw("application/graphql", "");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"code\":\"BAD_REQUEST\""), refused.body());
+    }
+
+    @Test
+    void jsonWithACommentIsReadAsTheJsonItStandsFor() {
+        json("{\"query\": \"{ plans { code } }\" /* a comment */}").statusCode(200)
+                .body("data.plans[0].code", equalTo("sjz-capital-plan-2021"));
+    }
+
+    @Test
+    void anAcceptLanguageThatNamesNoLanguageIsIgnored() {
+        given().contentType("application/json").header("Accept-Language", "-")
+                .body("{\"query\":\"{ plans { code } }\"}")
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.plans[0].code", equalTo("sjz-capital-plan-2021"));
+    }
+}
