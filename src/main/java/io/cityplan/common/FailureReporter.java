@@ -60,12 +60,14 @@ public class FailureReporter {
     }
 
     /**
-     * A connection failure: SQL state class 08 (connection exception) or 57P (the server shut down or is starting), or
-     * a connection the pool cannot give.
+     * A connection failure: SQL state class 08 (connection exception), 57P (the server shut down or is starting), 53
+     * (insufficient resources: too many connections, out of memory or disk), 55000 (the database does not allow
+     * connections now) or 3D000 (the database does not exist), or a connection the pool cannot give.
      */
     static boolean databaseUnreachable(Throwable failure) {
         var state = sqlState(failure);
-        if (state.startsWith("08") || state.startsWith("57P")) {
+        if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53") || state.equals("55000")
+                || state.equals("3D000")) {
             return true;
         }
         for (var cause = failure; cause != null; cause = cause.getCause()) {

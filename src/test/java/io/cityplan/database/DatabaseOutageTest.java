@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -107,5 +108,39 @@ class DatabaseOutageTest {
                 failedIn.toMillis(), recoveredIn.toMillis());
         assertTrue(recovered, "no answer within 60 s of the database's return");
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void answersServiceUnavailableAtOnceWhileTheDatabaseRefusesConnections() throws Exception {
+        post(QUERY, Map.of()).statusCode(200).body("data.plans[0].code", equalTo("sjz-capital-plan-2021"));
+        var admin = StoppableDatabase.server.jdbcUrl().replace("/" + EmbeddedPostgres.DATABASE + "?", "/postgres?");
+        try (var connection = DriverManager.getConnection(admin); var statement = connection.createStatement()) {
+            // PostgreSQL then refuses every new connection with SQL state 55000, and the pool's connections are gone.
+            statement.execute("ALTER DATABASE " + EmbeddedPostgres.DATABASE + " ALLOW_CONNECTIONS false");
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                    + EmbeddedPostgres.DATABASE + "'");
+            try {
+                var refused = Instant.now();
+                post(QUERY, Map.of()).statusCode(200);
+                post(QUERY, Map.of()).statusCode(200)
+                        .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"));
+                var answeredIn = Duration.between(refused, Instant.now());
+                var ready = Instant.now();
+                given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+                var readyIn = Duration.between(ready, Instant.now());
+                Log.infof("refused connections: two requests answered in %d ms, readiness in %d ms",
+                        answeredIn.toMillis(), readyIn.toMillis());
+                // Each waits at most the pool's acquisition timeout (0.5 s), not the 15 s it once took.
+                assertTrue(answeredIn.toMillis() < 3_000, answeredIn.toString());
+                assertTrue(readyIn.toMillis() < 3_000, readyIn.toString());
+            } finally {
+                statement.execute("ALTER DATABASE " + EmbeddedPostgres.DATABASE + " ALLOW_CONNECTIONS true");
+            }
+        }
+        var back = Instant.now();
+        while (post(QUERY, Map.of()).extract().path("data.targets") == null) {
+            assertTrue(Duration.between(back, Instant.now()).toSeconds() < 30, "no answer within 30 s");
+            Thread.sleep(100);
+        }
     }
 }

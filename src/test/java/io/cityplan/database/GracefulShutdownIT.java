@@ -72,7 +72,11 @@ class GracefulShutdownIT {
             awaitAQueryWaitingForTheLock(lock);
 
             server.process.destroy(); // SIGTERM
-            Thread.sleep(500);
+            Thread.sleep(300);
+            var ready = client.send(HttpRequest.newBuilder(server.uri("/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, ready.statusCode(), "readiness right after SIGTERM: " + ready.body());
+            Thread.sleep(2_500); // past quarkus.shutdown.delay, into the shutdown
             var during = client.send(post(PLANS), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, during.statusCode(), during.body());
             assertTrue(during.body().startsWith("{\"data\":{\"plans\":[{\"code\":\"sjz-capital-plan-2021\"}]},"
