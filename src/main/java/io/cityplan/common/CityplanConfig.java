@@ -23,6 +23,20 @@ public interface CityplanConfig {
     /** How responses are served over HTTP. */
     Http http();
 
+    /** How many requests one client may send. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        /** Requests per second one client (one remote address) may send on average; 0 sets no limit. */
+        @WithDefault("0")
+        double requestsPerSecond();
+
+        /** How many requests one client may send at once, above its rate, before it is refused. */
+        @WithDefault("50")
+        int burst();
+    }
+
     interface Http {
 
         /**
