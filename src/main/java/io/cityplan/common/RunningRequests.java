@@ -30,6 +30,10 @@ import io.vertx.core.http.HttpServerResponse;
  * Every {@value #SWEEP_MS} ms one sweep looks for such requests, so a request is stopped
  * within that much of its timeout.
  * <p>
+ * When a client closes its connection, the statement of its request is in practice cancelled before the sweep looks
+ * (within half a second of the close, with nothing from here in the log): SmallRye's handler ends the request's context
+ * on close, and the request's database session with it. The sweep's check of the closed response is the backstop.
+ * <p>
  * A request runs on one worker thread (quarkus.smallrye-graphql.nonblocking.enabled=false), which is how the pool's
  * connections are told apart: a connection taken on that thread while the request runs is the request's.
  */
