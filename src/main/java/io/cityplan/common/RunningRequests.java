@@ -58,6 +58,8 @@ public class RunningRequests implements AgroalPoolInterceptor {
             for (var request : running) {
                 if (now > request.deadline) {
                     request.stop("ran past its execution timeout of " + request.timeout);
+                    // Followed no further: should its end never be reported, it is not kept for ever.
+                    running.remove(request);
                 } else if (request.response != null && request.response.closed()) {
                     request.stop("lost its client");
                 }
