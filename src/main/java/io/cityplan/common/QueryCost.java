@@ -31,18 +31,17 @@ import graphql.schema.GraphQLTypeUtil;
  * <ul>
  * <li>per value resolved: every field costs 1, every value its arguments hold (a filter's conditions, a list's items)
  * 1 more, a target's {@code progress} {@value #PROGRESS} more (its figures are looked up and judged); the fields under
- * a
- * connection's {@code nodes} or {@code edges} count once per item of the page asked for ({@code first} or
+ * a connection's {@code nodes} or {@code edges} count once per item of the page asked for ({@code first} or
  * {@code last}, 100 when neither is given), under a list that is not paged (a plan's programmes, the regions, a
  * statistic's rows) {@value #UNPAGED} times, more than any such list of the dataset holds, under {@code nodes(ids:)}
  * once per id. A nested list counts its page for every item of its parents' pages, as if every parent filled it.</li>
  * <li>per field of the query, however many parents it has (the SQL behind it reads the field for all of them in one
  * statement): a connection {@value #STATEMENT}; a {@code totalCount} {@value #COUNT} (a count reads the rows it
- * counts: 25 ms for 300,000 of 1,000,000 figures); each term of a search text {@value #SEARCH_TERM}; a list of
- * figures with {@code mostRecent} {@value #MOST_RECENT} (it reads the latest figures of every series in the filter's
- * scope before it pages: 0.4 CPU-seconds at 1,000,000 figures); a {@code targetStats} over a filter that asks more
- * than a plan, programme, task or statuses {@value #STATS} (it judges every target the filter keeps: 1 CPU-second for
- * 100,000 targets; the others are read from counts kept per task).</li>
+ * counts: about 25 ms of CPU for a filter of 50 indicators at 1,000,000 figures); each term of a search text
+ * {@value #SEARCH_TERM}; a list of figures with {@code mostRecent} {@value #MOST_RECENT} (it reads the latest figures
+ * of every series in the filter's scope before it pages: 0.4 CPU-seconds at 1,000,000 figures); a {@code targetStats}
+ * over a filter that asks more than a plan, programme, task or statuses {@value #STATS} (it judges every target the
+ * filter keeps: 1 CPU-second for 100,000 targets; the others are read from counts kept per task).</li>
  * </ul>
  * The schema's own introspection fields cost 1 each. {@code bench/cost.mjs} measures the CPU of the most expensive
  * queries the limit lets through.

@@ -32,8 +32,7 @@ import io.quarkus.arc.Unremovable;
 /**
  * Bounds what one query may cost: its size in tokens, its depth, its cost ({@link QueryCost}) and its running time,
  * each answered with an error whose code names the limit. An operation that only introspects the schema is exempt from
- * the
- * depth limit, since GraphiQL's own introspection query nests about 15 deep; it still counts against the others.
+ * the depth limit, since GraphiQL's own introspection query nests about 15 deep; it still counts against the others.
  */
 @ApplicationScoped
 @Unremovable // looked up by QueryLimitsHook, which SmallRye creates outside CDI
