@@ -21,7 +21,7 @@ import io.quarkus.logging.Log;
 @Priority(Interceptor.Priority.APPLICATION)
 public class FailureReporter {
 
-    /** PostgreSQL's query_canceled, which a statement timeout raises. */
+    /** PostgreSQL's query_canceled: a statement timeout, or a cancel request (RunningRequests). */
     private static final String QUERY_CANCELED = "57014";
 
     @AroundInvoke
@@ -38,7 +38,8 @@ public class FailureReporter {
     /** The error a client gets for an unexpected failure, logged once under the request id. */
     static ApiException translate(RuntimeException failure, String requestId) {
         if (sqlState(failure).equals(QUERY_CANCELED)) {
-            Log.warnf("request %s: a statement ran past the statement timeout", requestId);
+            Log.warnf("request %s: a statement was cancelled: past the statement or the execution timeout, or its "
+                    + "client gone", requestId);
             return TimeoutException.statementCancelled(requestId);
         }
         if (databaseUnreachable(failure)) {

@@ -12,7 +12,7 @@ public class TimeoutException extends ApiException {
         super(message);
     }
 
-    /** PostgreSQL cancelled a statement that ran past the statement timeout. */
+    /** PostgreSQL cancelled a statement: past the statement timeout, or the request past its execution timeout. */
     static TimeoutException statementCancelled(String requestId) {
         return new TimeoutException("the request took too long and was cancelled (request id " + requestId + ")");
     }

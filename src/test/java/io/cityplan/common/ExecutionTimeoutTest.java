@@ -58,7 +58,8 @@ class ExecutionTimeoutTest {
             var seconds = (System.nanoTime() - started) / 1e9;
             assertEquals(200, response.statusCode(), response.body());
             assertTrue(response.body().contains("\"code\":\"TIMEOUT\""), response.body());
-            assertTrue(seconds >= 3 && seconds < 4, "answered after " + seconds + " s; the limit is 3 s");
+            // At the limit, give or take the sweep (0.25 s); the bound leaves room for a busy machine.
+            assertTrue(seconds >= 3 && seconds < 5, "answered after " + seconds + " s; the limit is 3 s");
             assertEquals(0, waitingForTheLock(lock), "the statement still waits");
         }
     }
