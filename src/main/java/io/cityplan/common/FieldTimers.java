@@ -1,11 +1,15 @@
 package io.cityplan.common;
 
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -23,6 +27,14 @@ import io.micrometer.core.instrument.Timer;
 final class FieldTimers extends SimplePerformantInstrumentation {
 
     private final MeterRegistry registry;
+    /**
+     * The timer of each field and operation type, looked up once: a field fetched for every item of a page is timed
+     * as often. A field definition belongs to one type, so it tells a root operation from a type's field.
+     */
+    private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+
+    private record Key(GraphQLFieldDefinition field, OperationDefinition.Operation operation) {
+    }
 
     FieldTimers(MeterRegistry registry) {
         this.registry = registry;
@@ -35,10 +47,13 @@ final class FieldTimers extends SimplePerformantInstrumentation {
             return fetcher;
         }
         var environment = field.getEnvironment();
-        var root = environment.getExecutionStepInfo().getParent().getParent() == null;
-        var timer = Timer.builder("mp_graphql").tag("name", environment.getField().getName())
-                .tag("source", String.valueOf(!root))
-                .tag("type", environment.getOperationDefinition().getOperation().name()).register(registry);
+        var timer = timers.computeIfAbsent(new Key(environment.getFieldDefinition(),
+                environment.getOperationDefinition().getOperation()), key -> {
+                    var root = environment.getExecutionStepInfo().getParent().getParent() == null;
+                    return Timer.builder("mp_graphql").tag("name", environment.getField().getName())
+                            .tag("source", String.valueOf(!root)).tag("type", key.operation().name())
+                            .register(registry);
+                });
         return fetching -> {
             var sample = Timer.start(registry);
             var value = fetcher.get(fetching);
