@@ -12,7 +12,8 @@ import io.quarkus.logging.Log;
 
 /**
  * Turns an unexpected failure of a resolver into an error a client can act on: TIMEOUT when a statement ran past the
- * statement timeout, SERVICE_UNAVAILABLE when the database cannot be reached, INTERNAL_ERROR otherwise, each quoting
+ * statement timeout (or the client has gone, when a failure is to be expected and no one reads the answer),
+ * SERVICE_UNAVAILABLE when the database cannot be reached, INTERNAL_ERROR otherwise, each quoting
  * the request id under which the cause is logged once. The
  * API's own errors and argument validation pass through unchanged.
  */
@@ -37,6 +38,12 @@ public class FailureReporter {
 
     /** The error a client gets for an unexpected failure, logged once under the request id. */
     static ApiException translate(RuntimeException failure, String requestId) {
+        if (RequestIds.clientGone()) {
+            // Expected once the client has gone: its statement cancelled, its request context (and session) ended.
+            Log.infof("request %s: stopped, its client closed the connection (%s)", requestId,
+                    failure.getClass().getSimpleName());
+            return TimeoutException.clientGone(requestId);
+        }
         if (sqlState(failure).equals(QUERY_CANCELED)) {
             Log.warnf("request %s: a statement was cancelled: past the statement or the execution timeout, or its "
                     + "client gone", requestId);

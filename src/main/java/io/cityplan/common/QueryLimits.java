@@ -111,7 +111,9 @@ public class QueryLimits {
 
     /**
      * Stops a request that has run longer than its execution timeout, or whose client has gone: its running statement
-     * is cancelled ({@link RunningRequests}), and each field that would start after that answers TIMEOUT.
+     * is cancelled ({@link RunningRequests}), and each field that would start after that answers TIMEOUT (to no one, if
+     * the
+     * client has gone).
      */
     static final class Deadline extends SimplePerformantInstrumentation {
 
@@ -145,6 +147,9 @@ public class QueryLimits {
             }
             var request = started.request();
             return environment -> {
+                if (request.clientGone()) {
+                    throw TimeoutException.clientGone(request.requestId());
+                }
                 if (request.stopped()) {
                     throw TimeoutException.afterExecutionTimeout(request.timeout(), request.requestId());
                 }

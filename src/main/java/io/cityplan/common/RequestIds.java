@@ -50,6 +50,12 @@ public class RequestIds {
         return id == null ? "none" : id;
     }
 
+    /** Whether the client of the request being answered has closed its connection. */
+    static boolean clientGone() {
+        var context = currentRequest();
+        return context != null && context.response().closed();
+    }
+
     /**
      * The HTTP request being answered, or null where none is: outside a request, or on a thread that is neither in its
      * Vert.x context nor in its request context.

@@ -60,7 +60,7 @@ public class RunningRequests implements AgroalPoolInterceptor {
                     request.stop("ran past its execution timeout of " + request.timeout);
                     // Followed no further: should its end never be reported, it is not kept for ever.
                     running.remove(request);
-                } else if (request.response != null && request.response.closed()) {
+                } else if (request.clientGone()) {
                     request.stop("lost its client");
                 }
             }
@@ -131,6 +131,11 @@ public class RunningRequests implements AgroalPoolInterceptor {
         /** Whether the request was stopped, or has run past its timeout since the last sweep. */
         boolean stopped() {
             return stopped != null || System.nanoTime() > deadline;
+        }
+
+        /** Whether the client closed its connection: no one is left to answer. */
+        boolean clientGone() {
+            return response != null && response.closed();
         }
 
         String requestId() {

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import io.smallrye.graphql.api.ErrorCode;
 
-/** A statement ran past the statement timeout and was cancelled, or the request past its execution timeout. */
+/**
+ * A statement ran past the statement timeout and was cancelled, or the request past its execution timeout; or its
+ * client closed the connection, and the request was stopped with no one to answer.
+ */
 @ErrorCode("TIMEOUT")
 public class TimeoutException extends ApiException {
 
@@ -22,5 +25,11 @@ public class TimeoutException extends ApiException {
         var written = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
         return new TimeoutException("the request ran past its execution timeout of " + written
                 + " and was stopped (request id " + requestId + ")");
+    }
+
+    /** The client closed its connection while the request ran; the fields still to resolve were not resolved. */
+    static TimeoutException clientGone(String requestId) {
+        return new TimeoutException("the request was stopped: its client closed the connection (request id "
+                + requestId + ")");
     }
 }

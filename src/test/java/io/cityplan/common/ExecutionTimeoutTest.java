@@ -12,7 +12,13 @@ import java.net.http.HttpTimeoutException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -81,9 +87,58 @@ class ExecutionTimeoutTest {
         }
     }
 
+    /**
+     * A client gone is no failure of the server's: the fields that fail for it (their statement cancelled, their
+     * request context ended) or would start after it are logged at INFO, not as errors.
+     */
+    @Test
+    void aClientThatGoesAwayIsNoError() throws Exception {
+        var errors = new ArrayList<String>();
+        var handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var logger = Logger.getLogger("io.cityplan");
+        logger.addHandler(handler);
+        try (var lock = lockTargets()) {
+            while (waitingForTheLock(lock) > 0) { // a statement of another test, cancelled as it ends
+                Thread.sleep(20);
+            }
+            // Two root fields: the first waits for the lock; the second starts after the client has gone.
+            var twice = "{\"query\":\"{ a: targets(first: 3) { nodes { code } } b: targets(first: 3) { nodes { code } } }\"}";
+            assertThrows(HttpTimeoutException.class, () -> client.send(post(Duration.ofSeconds(1), twice),
+                    HttpResponse.BodyHandlers.ofString()));
+            var started = System.nanoTime();
+            while (waitingForTheLock(lock) > 0) {
+                Thread.sleep(20);
+                assertTrue(System.nanoTime() - started < 2_500_000_000L, "a statement still waits after 2.5 s");
+            }
+            Thread.sleep(500); // for the second field to start and fail
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertEquals(List.of(), errors);
+    }
+
     private HttpRequest post(Duration timeout) {
+        return post(timeout, WAITS);
+    }
+
+    private HttpRequest post(Duration timeout, String body) {
         return HttpRequest.newBuilder(graphql).header("Content-Type", "application/json").timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.ofString(WAITS)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private Connection lockTargets() throws SQLException {
