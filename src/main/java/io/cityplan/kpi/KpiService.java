@@ -101,30 +101,37 @@ public class KpiService implements NodeResolver {
 
     /**
      * The progress of each target as of a year, in one statement whatever the number of targets. It reads only the
-     * figures the rule looks at: of each target's series, those of the latest year with a figure in a unit that
-     * converts into the target's, and those of the baseline year. A rule that reads more must widen this query.
+     * figures the rule looks at: of each target's series, those of the latest year with an actual figure in a unit
+     * that converts into the target's, of the latest later year with an expected or estimated one (the outlook), and
+     * of the baseline year. A rule that reads more must widen this query.
      * <p>
-     * The latest year is found by walking the series' index down from {@code asOf} to the first figure in a
-     * convertible unit, and the figures of the two years are then looked up by the index, so a long series costs no
+     * The latest years are found by walking the series' index down from {@code asOf} to the first figure in a
+     * convertible unit, and the figures of those years are then looked up by the index, so a long series costs no
      * more than a short one (at 1M figures, a page of 100 targets: 150 ms when every figure of the series was read).
      */
     List<TargetProgress> progress(List<Target> of, int asOf) {
         if (of.isEmpty()) {
             return List.of();
         }
-        var sql = Sql.of("""
-                SELECT t.code AS target, %s FROM target t
-                JOIN unit tu ON tu.symbol = t.unit_symbol
+        var latestYear = """
                 LEFT JOIN LATERAL (SELECT l.year FROM observation l
                     JOIN unit lu ON lu.symbol = l.unit_symbol
                     WHERE l.indicator_code = t.indicator_code AND l.scope = t.scope AND l.form = t.form
                     AND l.year <= ? AND (l.unit_symbol = t.unit_symbol OR lu.normalized_symbol = tu.normalized_symbol)
+                    AND %s
                     ORDER BY l.year DESC LIMIT 1
-                ) latest ON TRUE
+                ) %s ON TRUE""";
+        var sql = Sql.of("""
+                SELECT t.code AS target, %s FROM target t
+                JOIN unit tu ON tu.symbol = t.unit_symbol
+                %s
+                %s
                 JOIN observation o ON o.indicator_code = t.indicator_code AND o.scope = t.scope AND o.form = t.form
-                    AND o.year = ANY(ARRAY[latest.year, t.baseline_year]) AND o.year <= ?%s
-                WHERE t.code = ANY(CAST(? AS text[]))""".formatted(Observation.COLUMNS, Observation.CITATION), asOf,
-                asOf,
+                    AND o.year = ANY(ARRAY[latest.year, outlook.year, t.baseline_year]) AND o.year <= ?%s
+                WHERE t.code = ANY(CAST(? AS text[]))""".formatted(Observation.COLUMNS,
+                latestYear.formatted("l.kind = 'ACTUAL'", "latest"),
+                latestYear.formatted("l.kind <> 'ACTUAL' AND l.year > coalesce(latest.year, -1)", "outlook"),
+                Observation.CITATION), asOf, asOf, asOf,
                 Sql.textArray(of.stream().map(Target::code).distinct().toList()));
         var references = references();
         var all = references.indicators();

@@ -9,22 +9,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Judges a target against the figures reported for it, by the rules {@link TargetStatus} describes. */
+/**
+ * Judges a target against the figures reported for it, by the rules {@link TargetStatus} describes. Only figures
+ * reported as achieved (ACTUAL) judge a target; an expected or estimated one (预计, 有望) that no actual figure has
+ * overtaken gives its outlook instead.
+ */
 final class ProgressRule {
+
+    /**
+     * The version of these rules. Statuses kept by an older version are judged again at start-up
+     * ({@link TargetStatuses}): raise it with every change to what a status comes out as.
+     */
+    static final int VERSION = 2;
 
     /** How close to the value an ≈ target counts as met: 5% of it. */
     static final BigDecimal APPROX_TOLERANCE = new BigDecimal("0.05");
     private static final MathContext SHARE = new MathContext(4, RoundingMode.HALF_EVEN);
     /**
-     * Latest year first; within a year an actual figure, then an estimate, then an expected one, and a figure for the
-     * whole year before one for part of it.
+     * Latest year first; within a year a figure for the whole year before one for part of it, and (for the outlook) an
+     * estimate before an expected figure.
      */
     private static final Comparator<Reading> LATEST_FIRST = Comparator.comparingInt(Reading::year).reversed()
-            .thenComparingInt(r -> switch (r.observation().kind()) {
-                case ACTUAL -> 0;
-                case ESTIMATE -> 1;
-                case EXPECTED -> 2;
-            }).thenComparing(r -> r.observation().periodZh() != null);
+            .thenComparing(r -> r.observation().periodZh() != null)
+            .thenComparing(r -> r.observation().kind() == ObservationKind.EXPECTED);
 
     /** A figure reported for the target's indicator, scope and form, with its value in the target's unit. */
     record Reading(Observation observation, BigDecimal value) {
@@ -90,7 +97,7 @@ final class ProgressRule {
      *        DECREASE
      */
     static TargetProgress judge(Target target, boolean betterHigher, List<Reading> readings, int asOf) {
-        var known = readings.stream().filter(r -> r.year() <= asOf).sorted(LATEST_FIRST).toList();
+        var known = readings.stream().filter(r -> r.year() <= asOf && judges(r)).sorted(LATEST_FIRST).toList();
         var latest = known.stream().findFirst();
         var baseline = baseline(target, known);
         BigDecimal share = null;
@@ -106,7 +113,26 @@ final class ProgressRule {
         var status = status(target, betterHigher, latest, share, expected, asOf);
         return new TargetProgress(status, asOf, latest.map(Reading::observation).orElse(null),
                 latest.map(Reading::value).orElse(null), baseline.map(Point::value).orElse(null),
-                baseline.map(Point::year).orElse(null), share, expected);
+                baseline.map(Point::year).orElse(null), share, expected,
+                outlook(target, betterHigher, readings, latest, asOf));
+    }
+
+    /** Whether a figure can judge a target: only one reported as achieved. */
+    private static boolean judges(Reading reading) {
+        return reading.observation().kind() == ObservationKind.ACTUAL;
+    }
+
+    /**
+     * The latest expected or estimated figure up to {@code asOf} of a later year than the latest actual one, and
+     * whether it would meet the target; null when there is none.
+     */
+    private static TargetOutlook outlook(Target target, boolean betterHigher, List<Reading> readings,
+            Optional<Reading> latest, int asOf) {
+        int after = latest.map(Reading::year).orElse(Integer.MIN_VALUE);
+        return readings.stream().filter(r -> !judges(r) && r.year() <= asOf && r.year() > after)
+                .sorted(LATEST_FIRST).findFirst()
+                .map(r -> new TargetOutlook(r.observation(), r.value(), meets(target, betterHigher, r.value())))
+                .orElse(null);
     }
 
     private record Point(int year, BigDecimal value) {

@@ -2,8 +2,9 @@ package io.cityplan.kpi;
 
 import org.eclipse.microprofile.graphql.Description;
 
-@Description("How a target stands, judged from the latest figure reported for the same indicator, scope and form "
-        + "(its `latest`), as of a year. The rules apply in this order.")
+@Description("How a target stands, judged from the latest figure reported as achieved (ACTUAL) for the same indicator, "
+        + "scope and form (its `latest`), as of a year. An expected or estimated figure (预计, 有望) never judges a "
+        + "target: it gives the target's `outlook`. The rules apply in this order.")
 public enum TargetStatus {
     @Description("1. The latest figure meets the target: at least the value for ≥, at most for ≤, within 5% of it (or "
             + "past it in the better direction) for ≈, and reaching it in the better direction for =.")
@@ -19,7 +20,7 @@ public enum TargetStatus {
     OFF_TRACK,
     @Description("4. No figure to judge by yet, and the target year is after the as-of year.")
     NOT_DUE,
-    @Description("5. The target year has come, and no figure judges it: none is reported, or none with a baseline to "
-            + "measure progress from.")
+    @Description("5. The target year has come, and no figure judges it: no actual figure is reported (only expected "
+            + "ones, or none), or none with a baseline to measure progress from.")
     NO_DATA;
 }

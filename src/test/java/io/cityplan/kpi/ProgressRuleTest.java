@@ -1,7 +1,9 @@
 package io.cityplan.kpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -119,6 +121,56 @@ class ProgressRuleTest {
         var progress = judge(target, true, 2023, expected, actual, reading(2024, "130"));
         assertEquals(actual.observation(), progress.latest());
         assertEquals(TargetStatus.NOT_DUE, progress.status());
+    }
+
+    /** 2021's 退后十 rests on 有望实现 (expected to be met): an outlook, not an achievement. */
+    @Test
+    void t27AirQualityRank2021IsNotAchievedByAFigureExpectedToMeetIt() {
+        var target = target(Comparator.GTE, "11", 2021, null, null);
+        var expected = reading(2021, ObservationKind.EXPECTED, null, "11");
+        var progress = judge(target, true, 2026, expected);
+        assertEquals(TargetStatus.NO_DATA, progress.status());
+        assertNull(progress.latest());
+        assertEquals(expected.observation(), progress.outlook().figure());
+        assertTrue(progress.outlook().meets());
+        assertNull(judge(target, true, 2020, expected).outlook(), "a figure of a later year than the as-of year");
+    }
+
+    /** 2022's 退后十 is not met by 2021's expected 退后十, neither as of 2021 nor later. */
+    @Test
+    void ewcAirQualityRank2022IsNotAchievedByAnExpectedFigureOfTheYearBefore() {
+        var target = target(Comparator.GTE, "11", 2022, null, null);
+        var expected = reading(2021, ObservationKind.EXPECTED, null, "11");
+        assertEquals(TargetStatus.NOT_DUE, judge(target, true, 2021, expected).status());
+        assertEquals(TargetStatus.NO_DATA, judge(target, true, 2026, expected).status());
+        assertTrue(judge(target, true, 2021, expected).outlook().meets());
+    }
+
+    @Test
+    void anExpectedOrEstimatedFigureNeverJudgesATarget() {
+        var target = target(Comparator.GTE, "200", 2025, "100", 2020);
+        for (var kind : new ObservationKind[] { ObservationKind.EXPECTED, ObservationKind.ESTIMATE }) {
+            var notActual = reading(2025, kind, null, "250");
+            var progress = judge(target, true, 2026, reading(2023, "160"), notActual);
+            assertEquals(TargetStatus.ON_TRACK, progress.status(), kind + " figure of the target year");
+            assertEquals(new BigDecimal("160"), progress.latestValue());
+            assertEquals(notActual.observation(), progress.outlook().figure());
+            // Nor is it a baseline.
+            var noBaseline = target(Comparator.GTE, "200", 2025, null, 2020);
+            assertNull(judge(noBaseline, true, 2026, reading(2020, kind, null, "100")).baselineValue());
+        }
+    }
+
+    @Test
+    void anActualFigureOvertakesTheOutlook() {
+        var target = target(Comparator.GTE, "100", 2025, null, null);
+        var progress = judge(target, true, 2026, reading(2022, ObservationKind.EXPECTED, null, "120"),
+                reading(2023, "90"), reading(2023, ObservationKind.EXPECTED, null, "130"));
+        assertEquals(new BigDecimal("90"), progress.latestValue());
+        assertNull(progress.outlook(), "an expected figure of the latest actual figure's year, or older");
+        var missing = judge(target, true, 2026, reading(2023, "90"), reading(2024, ObservationKind.EXPECTED, null,
+                "95"));
+        assertFalse(missing.outlook().meets());
     }
 
     @Test

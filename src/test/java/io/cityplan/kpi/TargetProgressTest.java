@@ -21,21 +21,26 @@ class TargetProgressTest {
               node(id: $id) {
                 ... on Target {
                   code
-                  progress(asOf: $asOf) { status asOf latestValue latest { code year kind } }
+                  progress(asOf: $asOf) {
+                    status asOf latestValue latest { code year kind }
+                    outlook { meets value figure { code kind } }
+                  }
                 }
               }
             }""";
 
     @ParameterizedTest(name = "{0} as of {1}: {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            qx-land-transfer-2021         | 2026 | ACHIEVED | qx-land-transferred-2021       | 1100
-            t27-air-quality-rank-2021     | 2026 | ACHIEVED | ewc-air-quality-rank-2021      | 11
-            etdz-planned-investment-2024  | 2026 | NO_DATA  | etdz-completed-investment-2024 | 34.2
-            etdz-planned-investment-2024  | 2023 | NOT_DUE  | -                              | -
-            t27-air-quality-rank-2021     | 2020 | NOT_DUE  | -                              | -
+            qx-land-transfer-2021         | 2026 | ACHIEVED | qx-land-transferred-2021       | 1100 | -                         | -
+            t27-air-quality-rank-2021     | 2026 | NO_DATA  | -                              | -    | ewc-air-quality-rank-2021 | true
+            ewc-air-quality-rank-2022     | 2026 | NO_DATA  | -                              | -    | ewc-air-quality-rank-2021 | true
+            ewc-air-quality-rank-2022     | 2021 | NOT_DUE  | -                              | -    | ewc-air-quality-rank-2021 | true
+            etdz-planned-investment-2024  | 2026 | NO_DATA  | etdz-completed-investment-2024 | 34.2 | -                         | -
+            etdz-planned-investment-2024  | 2023 | NOT_DUE  | -                              | -    | -                         | -
+            t27-air-quality-rank-2021     | 2020 | NOT_DUE  | -                              | -    | -                         | -
             """)
-    void judgesTheTargetFromTheLatestFigureForItsIndicatorAndScope(String target, int asOf, String status,
-            String latest, String latestValue) {
+    void judgesTheTargetFromTheLatestActualFigureForItsIndicatorAndScope(String target, int asOf, String status,
+            String latest, String latestValue, String outlook, Boolean outlookMeets) {
         var response = query(PROGRESS, Map.of("id", GlobalId.of("Target", target), "asOf", asOf))
                 .body("data.node.code", equalTo(target))
                 .body("data.node.progress.status", equalTo(status))
@@ -45,6 +50,13 @@ class TargetProgressTest {
         } else {
             response.body("data.node.progress.latest.code", equalTo(latest))
                     .body("data.node.progress.latestValue.toString()", equalTo(latestValue));
+        }
+        if (outlook == null) {
+            response.body("data.node.progress.outlook", nullValue());
+        } else {
+            response.body("data.node.progress.outlook.figure.code", equalTo(outlook))
+                    .body("data.node.progress.outlook.figure.kind", equalTo("EXPECTED"))
+                    .body("data.node.progress.outlook.meets", equalTo(outlookMeets));
         }
     }
 }

@@ -61,6 +61,21 @@ class TargetStatusesTest {
         assertCountsByTaskAgree();
     }
 
+    /** Statuses kept by an older version of the rule are all judged again, once. */
+    @Test
+    void judgesEveryTargetAgainWhenTheRuleIsNewer() throws SQLException {
+        var targets = Integer.parseInt(first("SELECT count(*) FROM target"));
+        execute("UPDATE target_status_rule SET version = " + (ProgressRule.VERSION - 1));
+        execute("UPDATE target_status SET status = 'OFF_TRACK'"); // as an older rule might have judged
+        assertEquals(targets, statuses.refresh());
+        assertEquals(List.of(String.valueOf(ProgressRule.VERSION)), all("SELECT version FROM target_status_rule"));
+        assertEquals(List.of("t27-air-quality-rank-2021 NO_DATA"), all("""
+                SELECT target_code || ' ' || status FROM target_status
+                WHERE target_code = 't27-air-quality-rank-2021' AND years @> 2026"""));
+        assertEquals(0, statuses.refresh(), "judged again although the rule is the same");
+        assertCountsByTaskAgree();
+    }
+
     /** Counting targets by status counts spans (migration V9): one per target and year. */
     @Test
     void spansOfATargetNeverOverlap() throws SQLException {
