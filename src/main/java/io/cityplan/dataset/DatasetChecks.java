@@ -161,6 +161,12 @@ final class DatasetChecks {
         var observation = located.record();
         checkFigure("observation", observation.code(), located, observation.indicator(), observation.scope(),
                 observation.unit());
+        if (observation.formOrLevel() == FigureForm.TOTAL && observation.startYear() == null) {
+            problems.add("observation", observation.code(), "a TOTAL figure needs `startYear`");
+        }
+        if (observation.startYear() != null && observation.startYear() > observation.year()) {
+            problems.add("observation", observation.code(), "`startYear` is after `year`");
+        }
     }
 
     private void checkFigure(String kind, String code, Located<?> located, String indicator, String scope,

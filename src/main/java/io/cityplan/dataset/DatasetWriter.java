@@ -71,7 +71,8 @@ final class DatasetWriter {
                         + "aspirational, note, citation_id",
                 dataset.targets(), this::target);
         insert("observation",
-                "code, indicator_code, region_code, park_code, project_code, year, period_zh, kind, comparator, "
+                "code, indicator_code, region_code, park_code, project_code, start_year, year, period_zh, kind, "
+                        + "comparator, "
                         + "form, value, unit_symbol, note, citation_id",
                 dataset.observations(), this::observation);
     }
@@ -165,8 +166,9 @@ final class DatasetWriter {
     private Object[] observation(Figure<ObservationRecord> figure) {
         var o = figure.record();
         var scope = scope(o.scope());
-        return new Object[] { o.code(), o.indicator(), scope.region(), scope.park(), scope.project(), o.year(),
-                o.periodZh(), o.kind().name(), o.comparator().name(), o.formOrLevel().name(), o.value(), o.unit(),
+        return new Object[] { o.code(), o.indicator(), scope.region(), scope.park(), scope.project(), o.startYear(),
+                o.year(), o.periodZh(), o.kind().name(), o.comparator().name(), o.formOrLevel().name(), o.value(),
+                o.unit(),
                 o.note(), figure.citationId() };
     }
 

@@ -102,8 +102,9 @@ public class KpiService implements NodeResolver {
     /**
      * The progress of each target as of a year, in one statement whatever the number of targets. It reads only the
      * figures the rule looks at: of each target's series, those of the latest year with an actual figure in a unit
-     * that converts into the target's, of the latest later year with an expected or estimated one (the outlook), and
-     * of the baseline year. A rule that reads more must widen this query.
+     * that converts into the target's (and that measures it: {@link ProgressRule#measures}), of the latest later year
+     * with an expected or estimated one (the outlook), and of the baseline year. A rule that reads more must widen
+     * this query.
      * <p>
      * The latest years are found by walking the series' index down from {@code asOf} to the first figure in a
      * convertible unit, and the figures of those years are then looked up by the index, so a long series costs no
@@ -118,7 +119,7 @@ public class KpiService implements NodeResolver {
                     JOIN unit lu ON lu.symbol = l.unit_symbol
                     WHERE l.indicator_code = t.indicator_code AND l.scope = t.scope AND l.form = t.form
                     AND l.year <= ? AND (l.unit_symbol = t.unit_symbol OR lu.normalized_symbol = tu.normalized_symbol)
-                    AND %s
+                    AND (t.form <> 'TOTAL' OR l.start_year IS NOT DISTINCT FROM t.start_year) AND %s
                     ORDER BY l.year DESC LIMIT 1
                 ) %s ON TRUE""";
         var sql = Sql.of("""

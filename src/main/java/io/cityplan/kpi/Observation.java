@@ -18,7 +18,8 @@ import io.cityplan.source.Citation;
 public record Observation(
         @Id @NonNull @Description("Opaque global id.") String id,
         @NonNull @Description("Stable key of the observation.") String code,
-        @Description("The year the figure is for.") int year,
+        @Description("The first year a TOTAL figure is summed over (去年至今: last year); null for other forms.") Integer startYear,
+        @Description("The year the figure is for; for a TOTAL, the last year it is summed over.") int year,
         @Description("Part of the year covered, in Chinese, when less than a year (e.g. 1-11月).") String periodZh,
         @NonNull @Description("Achieved, expected or estimated.") ObservationKind kind,
         @NonNull @Description("How the figure relates to the value: exactly it, or at least (多, 余, 以上), at most (内) or about (约, 左右, 近) it.") Comparator comparator,
@@ -45,15 +46,15 @@ public record Observation(
 
     /** The columns of {@link #FROM} that {@link #of(Object[], References)} reads, in its order. */
     static final String COLUMNS = "o.code, o.year, o.period_zh, o.kind, o.comparator, o.form, o.value, o.unit_symbol, "
-            + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id, "
+            + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id, o.start_year, "
             + Citation.columns("oc");
 
     static Observation of(Object[] r, References references) {
         var code = (String) r[0];
-        return new Observation(GlobalId.of("Observation", code), code, (Integer) r[1], (String) r[2],
+        return new Observation(GlobalId.of("Observation", code), code, (Integer) r[14], (Integer) r[1], (String) r[2],
                 ObservationKind.valueOf((String) r[3]), Comparator.valueOf((String) r[4]),
                 FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7], (String) r[8],
-                references.indicators().get((String) r[9]), Citation.of(r, 14),
+                references.indicators().get((String) r[9]), Citation.of(r, 15),
                 Target.lookup(references.regions(), r[10]), Target.lookup(references.parks(), r[11]),
                 Target.lookup(references.projects(), r[12]), (String) r[9],
                 (String) r[10], (String) r[11], (String) r[12], (String) r[13]);

@@ -6,12 +6,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Judges a target against the figures reported for it, by the rules {@link TargetStatus} describes. Only figures
- * reported as achieved (ACTUAL) judge a target; an expected or estimated one (预计, 有望) that no actual figure has
+ * that measure what the target does count (a TOTAL only when summed from the target's first year), and of those only
+ * figures reported as achieved (ACTUAL) judge it; an expected or estimated one (预计, 有望) that no actual figure has
  * overtaken gives its outlook instead.
  */
 final class ProgressRule {
@@ -20,7 +22,7 @@ final class ProgressRule {
      * The version of these rules. Statuses kept by an older version are judged again at start-up
      * ({@link TargetStatuses}): raise it with every change to what a status comes out as.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** How close to the value an ≈ target counts as met: 5% of it. */
     static final BigDecimal APPROX_TOLERANCE = new BigDecimal("0.05");
@@ -97,7 +99,8 @@ final class ProgressRule {
      *        DECREASE
      */
     static TargetProgress judge(Target target, boolean betterHigher, List<Reading> readings, int asOf) {
-        var known = readings.stream().filter(r -> r.year() <= asOf && judges(r)).sorted(LATEST_FIRST).toList();
+        var known = readings.stream().filter(r -> r.year() <= asOf && measures(target, r) && achieved(r))
+                .sorted(LATEST_FIRST).toList();
         var latest = known.stream().findFirst();
         var baseline = baseline(target, known);
         BigDecimal share = null;
@@ -117,9 +120,18 @@ final class ProgressRule {
                 outlook(target, betterHigher, readings, latest, asOf));
     }
 
-    /** Whether a figure can judge a target: only one reported as achieved. */
-    private static boolean judges(Reading reading) {
+    /** Whether a figure was reported as achieved, not expected or estimated. */
+    private static boolean achieved(Reading reading) {
         return reading.observation().kind() == ObservationKind.ACTUAL;
+    }
+
+    /**
+     * Whether a figure of the target's series measures what the target does: a TOTAL only when summed over years
+     * from the target's first year (1100亩 transferred 去年至今 says nothing of 1000亩 more to transfer this year).
+     */
+    static boolean measures(Target target, Reading reading) {
+        return target.form() != FigureForm.TOTAL
+                || Objects.equals(reading.observation().startYear(), target.startYear());
     }
 
     /**
@@ -129,7 +141,8 @@ final class ProgressRule {
     private static TargetOutlook outlook(Target target, boolean betterHigher, List<Reading> readings,
             Optional<Reading> latest, int asOf) {
         int after = latest.map(Reading::year).orElse(Integer.MIN_VALUE);
-        return readings.stream().filter(r -> !judges(r) && r.year() <= asOf && r.year() > after)
+        return readings.stream()
+                .filter(r -> measures(target, r) && !achieved(r) && r.year() <= asOf && r.year() > after)
                 .sorted(LATEST_FIRST).findFirst()
                 .map(r -> new TargetOutlook(r.observation(), r.value(), meets(target, betterHigher, r.value())))
                 .orElse(null);

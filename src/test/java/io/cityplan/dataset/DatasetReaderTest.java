@@ -64,6 +64,28 @@ class DatasetReaderTest {
     }
 
     @Test
+    void rejectsAReportedTotalWithoutItsFirstYear() {
+        var files = minimal();
+        var figure = """
+                observations:
+                  - code: o1
+                    indicator: urbanization-rate
+                    scope: "130100"
+                    year: 2021
+                    kind: ACTUAL
+                    form: TOTAL
+                    unit: "%"
+                    value: 70
+                    quote: 城镇化率达到75%左右
+                """;
+        files.put("figures.yaml", files.get("figures.yaml") + figure);
+        assertProblem(files, "figures.yaml: observation 'o1': a TOTAL figure needs `startYear`");
+        files.put("figures.yaml",
+                files.get("figures.yaml").replace("    year: 2021\n", "    startYear: 2022\n    year: 2021\n"));
+        assertProblem(files, "figures.yaml: observation 'o1': `startYear` is after `year`");
+    }
+
+    @Test
     void rejectsAMisspelledField() {
         var files = minimal();
         files.put("figures.yaml", files.get("figures.yaml").replace("targetYear:", "targetyear:"));

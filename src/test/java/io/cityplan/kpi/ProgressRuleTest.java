@@ -25,7 +25,7 @@ class ProgressRuleTest {
     }
 
     private static Reading reading(int year, ObservationKind kind, String periodZh, String value) {
-        var o = new Observation("id", "o" + year + kind, year, periodZh, kind, Comparator.EQ, FigureForm.LEVEL,
+        var o = new Observation("id", "o" + year + kind, null, year, periodZh, kind, Comparator.EQ, FigureForm.LEVEL,
                 new BigDecimal(value), "亿元", null, null, null, null, null, null, "gdp", "130100", null, null, "c");
         return new Reading(o, o.value());
     }
@@ -146,6 +146,30 @@ class ProgressRuleTest {
         assertTrue(judge(target, true, 2021, expected).outlook().meets());
     }
 
+    /**
+     * 再出让1000亩 this year (a total from 2021) is not judged by 1100亩 transferred 去年至今 (a total from 2020): that
+     * period ends where the pledge starts.
+     */
+    @Test
+    void qxLandTransfer2021IsNotJudgedByATotalOverOtherYears() {
+        var target = new Target("id", "qx-land-transfer-2021", Comparator.GTE, FigureForm.TOTAL, new BigDecimal("1000"),
+                "亩", 2021, 2021, null, null, null, null, false, null, null, null, null, null, null, null,
+                "land-transferred", "130104", null, null, null, "c");
+        var sinceLastYear = total(2020, 2021, "去年至今", "1100");
+        var progress = judge(target, true, 2026, sinceLastYear);
+        assertEquals(TargetStatus.NO_DATA, progress.status());
+        assertNull(progress.latest());
+        var thisYear = total(2021, 2021, null, "1200");
+        assertEquals(TargetStatus.ACHIEVED, judge(target, true, 2026, sinceLastYear, thisYear).status());
+    }
+
+    private static Reading total(int startYear, int year, String periodZh, String value) {
+        var o = new Observation("id", "o" + startYear + year, startYear, year, periodZh, ObservationKind.ACTUAL,
+                Comparator.EQ, FigureForm.TOTAL, new BigDecimal(value), "亩", null, null, null, null, null, null,
+                "land-transferred", "130104", null, null, "c");
+        return new Reading(o, o.value());
+    }
+
     @Test
     void anExpectedOrEstimatedFigureNeverJudgesATarget() {
         var target = target(Comparator.GTE, "200", 2025, "100", 2020);
@@ -196,7 +220,7 @@ class ProgressRuleTest {
     }
 
     private static Observation figure(int year, String unit, ObservationKind kind, String value) {
-        return new Observation("id", "o" + year + unit + kind, year, null, kind, Comparator.EQ, FigureForm.LEVEL,
+        return new Observation("id", "o" + year + unit + kind, null, year, null, kind, Comparator.EQ, FigureForm.LEVEL,
                 new BigDecimal(value), unit, null, null, null, null, null, null, "gdp", "130100", null, null, "c");
     }
 }

@@ -31,7 +31,7 @@ class TargetProgressTest {
 
     @ParameterizedTest(name = "{0} as of {1}: {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            qx-land-transfer-2021         | 2026 | ACHIEVED | qx-land-transferred-2021       | 1100 | -                         | -
+            qx-land-transfer-2021         | 2026 | NO_DATA  | -                              | -    | -                         | -
             t27-air-quality-rank-2021     | 2026 | NO_DATA  | -                              | -    | ewc-air-quality-rank-2021 | true
             ewc-air-quality-rank-2022     | 2026 | NO_DATA  | -                              | -    | ewc-air-quality-rank-2021 | true
             ewc-air-quality-rank-2022     | 2021 | NOT_DUE  | -                              | -    | ewc-air-quality-rank-2021 | true
