@@ -111,9 +111,8 @@ public class QueryLimits {
 
     /**
      * Stops a request that has run longer than its execution timeout, or whose client has gone: its running statement
-     * is cancelled ({@link RunningRequests}), and each field that would start after that answers TIMEOUT (to no one, if
-     * the
-     * client has gone).
+     * is cancelled ({@link RunningRequests}), and each field that would start after that answers TIMEOUT (to no one,
+     * if the client has gone).
      */
     static final class Deadline extends SimplePerformantInstrumentation {
 

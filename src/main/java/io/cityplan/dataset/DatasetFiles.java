@@ -134,8 +134,8 @@ final class DatasetFiles {
 
     record ObservationRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope,
             Integer startYear, @NotNull Integer year, String periodZh, @NotNull ObservationKind kind,
-            Comparator comparator,
-            FigureForm form, @NotNull BigDecimal value, @NotBlank String unit, String note, @NotBlank String quote) {
+            Comparator comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit, String note,
+            @NotBlank String quote) {
 
         ObservationRecord {
             comparator = comparator == null ? Comparator.EQ : comparator;
