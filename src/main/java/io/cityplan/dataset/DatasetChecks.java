@@ -30,8 +30,11 @@ final class DatasetChecks {
         void add(String kind, String key, String message);
     }
 
-    /** Words an indicator's name may add to its source's: 的, and 新增 (added), 长度, 面积, 时间 (length, area, time). */
-    private static final List<String> LABEL_WORDS = List.of("的", "新增", "长度", "面积", "时间");
+    /**
+     * Words an indicator's name may add to its source's: 的, and 新增 (added), 长度, 面积, 时间, 金额 (length, area,
+     * time, amount).
+     */
+    private static final List<String> LABEL_WORDS = List.of("的", "新增", "长度", "面积", "时间", "金额");
 
     private final Problems problems;
     private Set<String> documentCodes;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.cityplan.common.GlobalId;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -34,6 +35,7 @@ class ReportedFiguresTest {
             130110 | lq-electronic-information-growth-2024  | 新一代电子信息产业主营业务收入 | 30   | %      | 2024 | plenary-session-reactions-2024
             130100 | ndrc-groundbreaking-events-2021        | 全市项目集中开工活动           | 2    | 次     | 2021 | capital-conference-responses-2021
             130100 | ewc-air-quality-rank-2022              | 全国重点空气质量排名           | 11   | 位     | 2022 | economic-work-conference-2021
+            130100 | ewc-hundred-billion-clusters           | “千亿级”产业集群               | 5    | 个     | 2026 | economic-work-conference-2021
             """)
     void targetAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
             int year, String document) {
@@ -54,11 +56,12 @@ class ReportedFiguresTest {
             130100   | city-electronic-information-revenue-2024 | 新一代电子信息产业营业收入  | 1300   | 亿元 | 2024 | EQ     | EXPECTED | plenary-session-reactions-2024
             SJZ-HTZ  | htz-national-rd-platforms-2024           | 国家级研发平台              | 11     | 个   | 2024 | EQ     | ACTUAL   | plenary-session-reactions-2024
             SJZ-ETDZ | etdz-savings-for-firms-2024              | 为企业节约资金              | 6000   | 万元 | 2024 | APPROX | ACTUAL   | plenary-session-reactions-2024
+            SJZ-ETDZ | etdz-newly-expanded-area-2024            | 新拓展的面积                | 8      | 平方公里 | 2024 | EQ   | ACTUAL   | plenary-session-reactions-2024
             130110   | lq-industry-projects-investment-2024      | 新一代电子信息产业项目总投资 | 308.12 | 亿元 | 2024 | EQ     | ACTUAL   | plenary-session-reactions-2024
             130109   | gc-key-projects-started-2020              | 开工重点项目                | 99     | 个   | 2020 | EQ     | ACTUAL   | gaocheng-year-in-review-2020
             130109   | gc-key-projects-investment-2020           | 重点项目总投资              | 204.95 | 亿元 | 2020 | EQ     | ACTUAL   | gaocheng-year-in-review-2020
             130109   | gc-registered-volunteers-2020             | 实名注册志愿者              | 13.68  | 万名 | 2020 | GTE    | ACTUAL   | gaocheng-year-in-review-2020
-            130100   | ewc-bank-enterprise-agreements-2021       | 政银企战略合作协议          | 1.5    | 万亿元 | 2021 | EQ     | ACTUAL | economic-work-conference-2021
+            130100   | ewc-bank-enterprise-agreement-amount-2021 | 政银企战略合作协议金额      | 1.5    | 万亿元 | 2021 | EQ     | ACTUAL | economic-work-conference-2021
             130105   | xh-market-entities-2021                   | 市场主体存量                | 106739 | 户   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
             130108   | yh-publicity-sessions-2021                | 宣讲活动                    | 400    | 场   | 2021 | GTE    | ACTUAL   | economic-work-conference-2021
             130125   | xt-people-trained-2021                    | 培训人数                    | 12724  | 人   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
@@ -78,6 +81,21 @@ class ReportedFiguresTest {
                 .body(path + ".comparator", equalTo(comparator))
                 .body(path + ".kind", equalTo(kind))
                 .body(path + ".citation.document.code", equalTo(document));
+    }
+
+    /** What a figure measures, as corrected after an audit: a change, or a total over stated years. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            xh-approval-efficiency-2021 | CHANGE | -    | 2021
+            qx-land-transferred-2021    | TOTAL  | 2020 | 2021
+            etdz-newly-expanded-area-2024 | LEVEL | -   | 2024
+            """)
+    void observationMeasuresWhatItsDocumentSays(String code, String form, Integer startYear, int year) {
+        query("query($id: ID!) { node(id: $id) { ... on Observation { form startYear year } } }",
+                Map.of("id", GlobalId.of("Observation", code)))
+                .body("data.node.form", equalTo(form))
+                .body("data.node.startYear", equalTo(startYear))
+                .body("data.node.year", equalTo(year));
     }
 
     @ParameterizedTest(name = "{0}")
