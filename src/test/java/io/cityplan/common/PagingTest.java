@@ -42,12 +42,12 @@ class PagingTest {
             if (after != null) {
                 variables.put("after", after);
             }
-            var page = query(INDICATORS, variables).body("data.indicators.totalCount", equalTo(141));
+            var page = query(INDICATORS, variables).body("data.indicators.totalCount", equalTo(146));
             codes.addAll(page.extract().path("data.indicators.nodes.code"));
             more = page.extract().path("data.indicators.pageInfo.hasNextPage");
             after = page.extract().path("data.indicators.pageInfo.endCursor");
         }
-        assertEquals(141, codes.size());
+        assertEquals(146, codes.size());
         assertEquals(codes.stream().sorted().toList(), codes);
     }
 

@@ -63,6 +63,9 @@ class ReportedFiguresTest {
             130109   | gc-registered-volunteers-2020             | 实名注册志愿者              | 13.68  | 万名 | 2020 | GTE    | ACTUAL   | gaocheng-year-in-review-2020
             130100   | ewc-bank-enterprise-agreement-amount-2021 | 政银企战略合作协议金额      | 1.5    | 万亿元 | 2021 | EQ     | ACTUAL | economic-work-conference-2021
             130105   | xh-market-entities-2021                   | 市场主体存量                | 106739 | 户   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
+            130105   | xh-items-devolved-2021                    | 向街道下放事项              | 114    | 项   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
+            130105   | xh-business-instructors-2021              | 派驻业务指导员              | 23     | 名   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
+            130105   | xh-business-startup-steps-2021            | 企业开办环节                | 3      | 个   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
             130108   | yh-publicity-sessions-2021                | 宣讲活动                    | 400    | 场   | 2021 | GTE    | ACTUAL   | economic-work-conference-2021
             130125   | xt-people-trained-2021                    | 培训人数                    | 12724  | 人   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
             130184   | xl-small-wishes-2021                      | 微心愿                      | 432    | 个   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
