@@ -170,6 +170,9 @@ final class DatasetChecks {
         if (observation.startYear() != null && observation.startYear() > observation.year()) {
             problems.add("observation", observation.code(), "`startYear` is after `year`");
         }
+        if (observation.changedFrom() != null) {
+            ref("observation", observation.code(), "changedFrom.unit", observation.changedFrom().unit(), unitSymbols);
+        }
     }
 
     private void checkFigure(String kind, String code, Located<?> located, String indicator, String scope,

@@ -61,6 +61,14 @@ final class DatasetFiles {
     record Source(@NotBlank String document, @NotBlank String quote) {
     }
 
+    /** The value a figure changed from, as its quote states it. */
+    record PriorRecord(@NotNull BigDecimal value, @NotBlank String unit, Comparator comparator) {
+
+        PriorRecord {
+            comparator = comparator == null ? Comparator.EQ : comparator;
+        }
+    }
+
     record DocumentRecord(@NotBlank String code, @NotBlank String file, @NotBlank String titleZh,
             @NotBlank String titleEn, String publisherZh, String publisherEn, @NotNull Integer year,
             LocalDate eventDate, @NotNull DocumentKind kind, @NotBlank String summaryEn) {
@@ -134,8 +142,8 @@ final class DatasetFiles {
 
     record ObservationRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope,
             Integer startYear, @NotNull Integer year, String periodZh, @NotNull ObservationKind kind,
-            Comparator comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit, String note,
-            @NotBlank String quote) {
+            Comparator comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit,
+            @Valid PriorRecord changedFrom, String note, @NotBlank String quote) {
 
         ObservationRecord {
             comparator = comparator == null ? Comparator.EQ : comparator;

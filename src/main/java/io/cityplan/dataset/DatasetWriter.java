@@ -72,7 +72,8 @@ final class DatasetWriter {
                 dataset.targets(), this::target);
         insert("observation",
                 "code, indicator_code, region_code, park_code, project_code, start_year, year, period_zh, kind, "
-                        + "comparator, form, value, unit_symbol, note, citation_id",
+                        + "comparator, form, value, unit_symbol, from_value, from_unit_symbol, from_comparator, note, "
+                        + "citation_id",
                 dataset.observations(), this::observation);
     }
 
@@ -165,9 +166,11 @@ final class DatasetWriter {
     private Object[] observation(Figure<ObservationRecord> figure) {
         var o = figure.record();
         var scope = scope(o.scope());
+        var from = o.changedFrom();
         return new Object[] { o.code(), o.indicator(), scope.region(), scope.park(), scope.project(), o.startYear(),
                 o.year(), o.periodZh(), o.kind().name(), o.comparator().name(), o.formOrLevel().name(), o.value(),
-                o.unit(), o.note(), figure.citationId() };
+                o.unit(), from == null ? null : from.value(), from == null ? null : from.unit(),
+                from == null ? null : from.comparator().name(), o.note(), figure.citationId() };
     }
 
     /** A figure's scope code names a region, a park or a project; the checks made sure it is exactly one. */

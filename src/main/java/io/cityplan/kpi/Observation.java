@@ -26,6 +26,7 @@ public record Observation(
         @NonNull @Description("What the value measures: the level, or a change.") FigureForm form,
         @NonNull @Description("The value, exact, in `unit`.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it.") String unit,
+        @Description("The value the document says the figure changed from (由…减至…); null where it gives none.") PriorValue changedFrom,
         @Description("How an ambiguous wording was read, where it was.") String note,
         @NonNull @Description("The indicator the figure is for.") Indicator indicator,
         @NonNull @Description("The passage of the document that reports the figure.") Citation citation,
@@ -47,14 +48,17 @@ public record Observation(
     /** The columns of {@link #FROM} that {@link #of(Object[], References)} reads, in its order. */
     static final String COLUMNS = "o.code, o.year, o.period_zh, o.kind, o.comparator, o.form, o.value, o.unit_symbol, "
             + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id, o.start_year, "
+            + "o.from_value, o.from_unit_symbol, o.from_comparator, "
             + Citation.columns("oc");
 
     static Observation of(Object[] r, References references) {
         var code = (String) r[0];
         return new Observation(GlobalId.of("Observation", code), code, (Integer) r[14], (Integer) r[1], (String) r[2],
                 ObservationKind.valueOf((String) r[3]), Comparator.valueOf((String) r[4]),
-                FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7], (String) r[8],
-                references.indicators().get((String) r[9]), Citation.of(r, 15),
+                FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7],
+                r[15] == null ? null
+                        : new PriorValue((BigDecimal) r[15], (String) r[16], Comparator.valueOf((String) r[17])),
+                (String) r[8], references.indicators().get((String) r[9]), Citation.of(r, 18),
                 Target.lookup(references.regions(), r[10]), Target.lookup(references.parks(), r[11]),
                 Target.lookup(references.projects(), r[12]), (String) r[9],
                 (String) r[10], (String) r[11], (String) r[12], (String) r[13]);

@@ -86,6 +86,24 @@ class ReportedFiguresTest {
                 .body(path + ".citation.document.code", equalTo(document));
     }
 
+    /** The value a figure changed from, as 新华区's article states it beside the figure (由…减至…). */
+    @ParameterizedTest(name = "{0}: from {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            xh-material-preparation-time-2021 | 1  | 小时 | GTE | 10 | 分钟
+            xh-inspection-staff-2021          | 10 | 人   | EQ  | 4  | 人
+            xh-online-inspection-time-2021    | 2  | 小时 | LTE | 10 | 分钟
+            """)
+    void observationSaysWhatItChangedFrom(String code, String fromValue, String fromUnit, String fromComparator,
+            String value, String unit) {
+        query("query($id: ID!) { node(id: $id) { ... on Observation { value unit changedFrom { value unit comparator } } } }",
+                Map.of("id", GlobalId.of("Observation", code)))
+                .body("data.node.changedFrom.value.toString()", equalTo(fromValue))
+                .body("data.node.changedFrom.unit", equalTo(fromUnit))
+                .body("data.node.changedFrom.comparator", equalTo(fromComparator))
+                .body("data.node.value.toString()", equalTo(value))
+                .body("data.node.unit", equalTo(unit));
+    }
+
     /** What a figure measures, as corrected after an audit: a change, or a total over stated years. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
