@@ -1,6 +1,7 @@
 package io.cityplan.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,18 +32,19 @@ class DatasetCoverageTest {
     private static final String DIGIT_ZH = "一二两三四五六七八九十百千万亿";
     /**
      * A number in digits, a Chinese numeral with a magnitude (千亿级, 过万亿), or a small Chinese numeral that counts
-     * something (五条, 两次).
+     * something (五条, 两次, 三环节, 七区).
      */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?|(?<![\\d.])(?:[" + DIGIT_ZH + "]*[十百千万亿]["
-            + DIGIT_ZH + "]*|[一二两三四五六七八九]+(?=[个项家条大件批次年座所类种套台位名处轮支张片亩户人倍成]))");
+            + DIGIT_ZH + "]*|[一二两三四五六七八九]+(?=[个项家条大件批次年座所类种套台位名处轮支张片亩户人倍成环场区]))");
     /**
      * Left out by rule: calendar dates (2025年, 5月, 28日, 2021—2035年), the ordinals that open numbered lines
      * ("4.") or that 第 marks, the names of Party congresses and plenary sessions (党的十九大, 十一届七次全会), the
-     * five-year plan's name (十四五), and words that only contain a numeral (百分点, 老百姓).
+     * five-year plan's name (十四五), the ring roads' names (二环, 三环路, but not 三环节), and words that only contain a
+     * numeral (百分点, 老百姓).
      */
     private static final Pattern BY_RULE = Pattern.compile("\\d{4}(?:[—-]\\d{4})?年|\\d{1,2}月|\\d{1,2}日|(?m)^\\d{1,2}\\."
             + "|第[" + DIGIT_ZH + "]+|党的[一二三四五六七八九十]+大|[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+[中次]全会)?"
-            + "|十四五|百分点|百分比|老百姓");
+            + "|十四五|[二三]环(?!节)|百分点|百分比|老百姓");
 
     record Excluded(String document, String quote, String reason) {
     }
@@ -97,6 +100,18 @@ class DatasetCoverageTest {
         assumeTrue(missed.isEmpty() || !exclusions.pending().contains(code),
                 () -> code + " is pending: " + missed.size() + " numbers not yet in the dataset");
         assertEquals(List.of(), missed, missed.size() + " numbers of " + file + " neither in the dataset nor excluded");
+    }
+
+    /** A count such as 三环节 (three steps) or 七区 (seven districts) is a number; a ring road's name is not. */
+    @Test
+    void countsStepsAndDistrictsButNotRingRoads() {
+        for (var count : new String[] { "精简为三环节", "推进市内七区一体化", "在新三区和正定县" }) {
+            assertTrue(NUMBER.matcher(count).find(), count);
+            assertFalse(BY_RULE.matcher(count).find(), count);
+        }
+        for (var name : new String[] { "在二环内做“减法”", "打通三环路辅路", "北三环" }) {
+            assertTrue(BY_RULE.matcher(name).find(), name);
+        }
     }
 
     private static Exclusions exclusions() throws IOException {
