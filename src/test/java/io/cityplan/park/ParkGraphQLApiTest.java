@@ -4,6 +4,7 @@ import static io.cityplan.common.GraphQLClient.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -44,12 +45,24 @@ class ParkGraphQLApiTest {
         query("""
                 query Parks($kind: ParkKind) { parks(kind: $kind) { nodes { code } } }""",
                 Map.of("kind", "LOGISTICS_HUB"))
-                .body("data.parks.nodes.code", contains("sjz-international-dry-port"));
+                .body("data.parks.nodes.code", contains("imported-grain-inspection-site",
+                        "sjz-international-dry-port", "sjz-railway-port"));
         query("""
                 query Parks($region: String) { parks(region: $region) { nodes { code } } }""",
                 Map.of("region", "130123"))
                 .body("data.parks.nodes.code",
                         contains("zd-digital-economy-park", "zd-smart-home-park", "zgc-changshan-beiming-start-area"));
+    }
+
+    /** The city parks, zones and ports the documents name beside the industrial parks. */
+    @Test
+    void holdsTheCityParksAndZonesTheDocumentsName() {
+        query("query Parks($kind: ParkKind) { parks(kind: $kind, first: 50) { nodes { nameZh } } }",
+                Map.of("kind", "CITY_PARK")).body("data.parks.nodes.nameZh",
+                        hasItems("石家庄世纪公园", "鹿泉区海山公园", "藁城区兴争公园", "藁城区体育公园"));
+        query("query Parks($kind: ParkKind) { parks(kind: $kind, first: 50) { nodes { nameZh } } }",
+                Map.of("kind", "FREE_TRADE_ZONE")).body("data.parks.nodes.nameZh",
+                        hasItems("跨境电子商务综合试验区", "保税物流中心(B型)"));
     }
 
     @Test
