@@ -31,7 +31,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         DatasetFiles.PlanRecord.class, DatasetFiles.ProgrammeRecord.class, DatasetFiles.TaskRecord.class,
         DatasetFiles.ParkRecord.class, DatasetFiles.ProjectRecord.class, DatasetFiles.IndustryRecord.class,
         DatasetFiles.IndicatorRecord.class,
-        DatasetFiles.TargetRecord.class, DatasetFiles.ObservationRecord.class,
+        DatasetFiles.TargetRecord.class, DatasetFiles.ObservationRecord.class, DatasetFiles.PriorRecord.class,
         // The enums Jackson reads by name: a native executable keeps their constants only when registered.
         DocumentKind.class, RegionKind.class, ParkKind.class, ParkLevel.class, ProjectKind.class,
         IndicatorCategory.class, Direction.class, Comparator.class, FigureForm.class, ObservationKind.class })
