@@ -3,6 +3,7 @@ package io.cityplan.project;
 import static io.cityplan.common.GraphQLClient.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -48,6 +49,19 @@ class ProjectGraphQLApiTest {
                 .body("data.project.observations.nodes.find { it.code == 'o13-utility-tunnel-length-2021' }.unit",
                         equalTo("公里"))
                 .body("data.project.observations.nodes.kind", hasItem("ACTUAL"));
+    }
+
+    /** Task 32 names five expressways, six toll stations and the third ring road's side road. */
+    @Test
+    void holdsTheRoadsAndTollStationsOfTask32() {
+        query("""
+                query Task($plan: String!) { task(plan: $plan, ordinal: 32) { projects(first: 20) { totalCount nodes { nameZh kind } } } }""",
+                Map.of("plan", "sjz-capital-plan-2021"))
+                .body("data.task.projects.totalCount", equalTo(12))
+                .body("data.task.projects.nodes.nameZh", hasItems("新元高速", "石太高速", "石黄高速", "西柏坡高速",
+                        "南绕城高速", "裕华路收费站", "石清路收费站", "西古城收费站", "西兆通收费站", "南新城收费站",
+                        "北五女收费站", "三环路辅路"))
+                .body("data.task.projects.nodes.kind", everyItem(equalTo("ROAD")));
     }
 
     @Test
