@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -62,6 +64,32 @@ class ProjectGraphQLApiTest {
                         "南绕城高速", "裕华路收费站", "石清路收费站", "西古城收费站", "西兆通收费站", "南新城收费站",
                         "北五女收费站", "三环路辅路"))
                 .body("data.task.projects.nodes.kind", everyItem(equalTo("ROAD")));
+    }
+
+    @ParameterizedTest(name = "task {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            11 | 新的应急水源地, 滹沱河地下饮用水水源保护区
+            12 | 河北师范大学土地, 煤矿机械厂周边地块, 华药集团相关地块, 河北科技大学地块, 河北地质大学地块
+            36 | 研究生培养基地
+            38 | 市老年养护院, 市级儿童福利院, 市未成年人救助保护中心
+            39 | 省音乐厅, 省美术馆
+            """)
+    void holdsTheSitesATaskNames(int task, String names) {
+        query("""
+                query Task($plan: String!, $ordinal: Int!) {
+                  task(plan: $plan, ordinal: $ordinal) { projects(first: 20) { nodes { nameZh } } }
+                }""", Map.of("plan", "sjz-capital-plan-2021", "ordinal", task))
+                .body("data.task.projects.nodes.nameZh", hasItems(names.split(", ")));
+    }
+
+    @Test
+    void holdsThePedestrianStreetsAndRenewalWorksOfTheConferenceReport() {
+        query("query Projects($kind: ProjectKind) { projects(kind: $kind, first: 100) { nodes { nameZh } } }",
+                Map.of("kind", "URBAN_RENEWAL")).body("data.projects.nodes.nameZh",
+                        hasItems("南三条步行街", "民族路步行街", "太平河城市更新示范区"));
+        query(PROJECT, Map.of("code", "minxin-river-banks-works"))
+                .body("data.project.kind", equalTo("ECOLOGY"))
+                .body("data.project.citation.quote", equalTo("精心实施民心河沿岸综合整治和改造提升"));
     }
 
     @Test
