@@ -3,6 +3,7 @@ package io.cityplan.common;
 import java.sql.SQLException;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -38,8 +39,7 @@ public class FailureReporter {
 
     /** The error a client gets for an unexpected failure, logged once under the request id. */
     static ApiException translate(RuntimeException failure, String requestId) {
-        if (RequestIds.clientGone()) {
-            // Expected once the client has gone: its statement cancelled, its request context (and session) ended.
+        if (RequestIds.clientGone() && stoppedWithItsClient(failure)) {
             Log.infof("request %s: stopped, its client closed the connection (%s)", requestId,
                     failure.getClass().getSimpleName());
             return TimeoutException.clientGone(requestId);
@@ -55,6 +55,23 @@ public class FailureReporter {
         }
         Log.errorf(failure, "request %s failed", requestId);
         return new InternalErrorException(requestId);
+    }
+
+    /**
+     * Whether a failure is one that a client closing its connection causes: its statement cancelled, its request
+     * context (and with it the database session) ended, or the session closed. Anything else is still a failure.
+     */
+    static boolean stoppedWithItsClient(Throwable failure) {
+        if (sqlState(failure).equals(QUERY_CANCELED)) {
+            return true;
+        }
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContextNotActiveException || cause instanceof IllegalStateException closed
+                    && closed.getMessage() != null && closed.getMessage().contains("closed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SQL state of the first SQL exception among the causes, or "" when there is none. */

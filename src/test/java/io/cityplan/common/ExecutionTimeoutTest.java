@@ -1,6 +1,7 @@
 package io.cityplan.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,11 +95,14 @@ class ExecutionTimeoutTest {
     @Test
     void aClientThatGoesAwayIsNoError() throws Exception {
         var errors = new ArrayList<String>();
+        var stopped = new ArrayList<String>();
         var handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
                 if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
                     errors.add(record.getLoggerName() + ": " + record.getMessage());
+                } else if (String.valueOf(record.getMessage()).contains("its client closed the connection")) {
+                    stopped.add(record.getMessage());
                 }
             }
 
@@ -130,6 +134,7 @@ class ExecutionTimeoutTest {
             logger.removeHandler(handler);
         }
         assertEquals(List.of(), errors);
+        assertFalse(stopped.isEmpty(), "no request was stopped for its client");
     }
 
     private HttpRequest post(Duration timeout) {

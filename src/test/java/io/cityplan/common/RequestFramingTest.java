@@ -77,6 +77,16 @@ class RequestFramingTest {
         assertTrue(read.contains("\"__typename\":\"Query\""), read);
     }
 
+    /** A GET goes through the routes twice (as the POST it stands for): the second pass keeps the header. */
+    @Test
+    void aGetWithTransferEncodingIsAnsweredWithConnectionClose() throws IOException {
+        var read = exchange(root, SMUGGLED.replace("Host: x\r\n", "Host: x\r\nTransfer-Encoding: chunked\r\n")
+                + "0\r\n\r\n" + SMUGGLED);
+        assertEquals(1, responses(read), read);
+        assertTrue(read.startsWith("HTTP/1.1 200 "), read);
+        assertTrue(read.toLowerCase().contains("\r\nconnection: close\r\n"), read);
+    }
+
     @Test
     void requestsWithAContentLengthKeepTheirConnection() throws IOException {
         var post = "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "

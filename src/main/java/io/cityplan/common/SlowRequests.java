@@ -1,0 +1,54 @@
+package io.cityplan.common;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Closes the connection of a request whose body has not all arrived within {@code quarkus.http.idle-timeout} of its
+ * headers, so that a client sending its body a byte at a time cannot hold a connection for as long as it likes.
+ * <p>
+ * Vert.x's idle timeout cuts off headers sent slowly (its idle check sits behind the HTTP decoder, which passes
+ * nothing on until the headers are complete), but every byte of a body reaches that check as content and counts as
+ * activity. Vert.x has no time limit on receiving a body; this is one, with the idle timeout's length, so that the
+ * README can say: a request must arrive within the idle timeout ({@code IdleConnectionsTest}).
+ */
+@ApplicationScoped
+public class SlowRequests {
+
+    private final long limitMillis;
+
+    SlowRequests(@ConfigProperty(name = "quarkus.http.idle-timeout") Duration idleTimeout) {
+        this.limitMillis = Math.max(1, idleTimeout.toMillis());
+    }
+
+    void limitBodies(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::limit);
+    }
+
+    private void limit(RoutingContext context) {
+        var request = context.request();
+        if (!request.isEnded() && context.get(SlowRequests.class.getName()) == null) {
+            context.put(SlowRequests.class.getName(), Boolean.TRUE); // a GET routed again (RequestShape) has no body
+            var vertx = context.vertx();
+            var timer = vertx.setTimer(limitMillis, fired -> {
+                if (!request.isEnded()) {
+                    if (request.version() == HttpVersion.HTTP_2) {
+                        request.response().reset();
+                    } else {
+                        request.connection().close();
+                    }
+                }
+            });
+            context.addEndHandler(done -> vertx.cancelTimer(timer));
+        }
+        context.next();
+    }
+}
