@@ -167,6 +167,9 @@ final class DatasetChecks {
         if (observation.formOrLevel() == FigureForm.TOTAL && observation.startYear() == null) {
             problems.add("observation", observation.code(), "a TOTAL figure needs `startYear`");
         }
+        if (observation.formOrLevel() != FigureForm.TOTAL && observation.startYear() != null) {
+            problems.add("observation", observation.code(), "only a TOTAL figure has a `startYear`");
+        }
         if (observation.startYear() != null && observation.startYear() > observation.year()) {
             problems.add("observation", observation.code(), "`startYear` is after `year`");
         }

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 final class ProgressRule {
 
     /**
-     * The version of these rules. Statuses kept by an older version are judged again at start-up
+     * The version of these rules. Statuses kept by another version are judged again at start-up
      * ({@link TargetStatuses}): raise it with every change to what a status comes out as.
      */
     static final int VERSION = 3;

@@ -29,7 +29,7 @@ import io.quarkus.logging.Log;
  * change in a year a figure is for, or in the target year). Triggers note the series whose targets or figures change
  * (table stale_series), and the targets of those series are judged again at start-up, once the dataset is in place.
  * The counts kept per task (migration V9) and the years of each series (V10) are refreshed with them. Statuses kept
- * by an older version of the rule (V11) are all judged again.
+ * by another version of the rule (V11) are all judged again.
  */
 @ApplicationScoped
 public class TargetStatuses {
@@ -86,11 +86,11 @@ public class TargetStatuses {
         try (var statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
             statement.execute("SET LOCAL statement_timeout = 0");
-            // Statuses judged by an older rule: every series is stale.
+            // Statuses judged by another version of the rule (older, or newer after a rollback): every series is stale.
             statement.execute("""
                     INSERT INTO stale_series SELECT DISTINCT indicator_code, scope, form FROM target
-                    WHERE (SELECT version FROM target_status_rule) < %1$d ON CONFLICT DO NOTHING;
-                    UPDATE target_status_rule SET version = %1$d WHERE version < %1$d"""
+                    WHERE (SELECT version FROM target_status_rule) <> %1$d ON CONFLICT DO NOTHING;
+                    UPDATE target_status_rule SET version = %1$d WHERE version <> %1$d"""
                     .formatted(ProgressRule.VERSION));
             statement.execute("""
                     CREATE TEMP TABLE judged_series ON COMMIT DROP AS

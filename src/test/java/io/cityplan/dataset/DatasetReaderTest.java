@@ -83,6 +83,8 @@ class DatasetReaderTest {
         files.put("figures.yaml",
                 files.get("figures.yaml").replace("    year: 2021\n", "    startYear: 2022\n    year: 2021\n"));
         assertProblem(files, "figures.yaml: observation 'o1': `startYear` is after `year`");
+        files.put("figures.yaml", files.get("figures.yaml").replace("    form: TOTAL\n", ""));
+        assertProblem(files, "figures.yaml: observation 'o1': only a TOTAL figure has a `startYear`");
     }
 
     @Test

@@ -35,7 +35,6 @@ class ReportedFiguresTest {
             130110 | lq-electronic-information-growth-2024  | 新一代电子信息产业主营业务收入 | 30   | %      | 2024 | plenary-session-reactions-2024
             130100 | ndrc-groundbreaking-events-2021        | 全市项目集中开工活动           | 2    | 次     | 2021 | capital-conference-responses-2021
             130100 | ewc-air-quality-rank-2022              | 全国重点空气质量排名           | 11   | 位     | 2022 | economic-work-conference-2021
-            130100 | ewc-hundred-billion-clusters           | “千亿级”产业集群               | 5    | 个     | 2026 | economic-work-conference-2021
             """)
     void targetAgreesWithItsDocument(String region, String code, String indicator, String value, String unit,
             int year, String document) {
@@ -65,7 +64,7 @@ class ReportedFiguresTest {
             130105   | xh-market-entities-2021                   | 市场主体存量                | 106739 | 户   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
             130105   | xh-items-devolved-2021                    | 向街道下放事项              | 114    | 项   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
             130105   | xh-business-instructors-2021              | 派驻业务指导员              | 23     | 名   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
-            130105   | xh-business-startup-steps-2021            | 企业开办环节                | 3      | 个   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
+            130105   | xh-business-startup-steps-2021            | 企业开办环节                | 3      | 环节 | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
             130108   | yh-publicity-sessions-2021                | 宣讲活动                    | 400    | 场   | 2021 | GTE    | ACTUAL   | economic-work-conference-2021
             130125   | xt-people-trained-2021                    | 培训人数                    | 12724  | 人   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021
             130184   | xl-small-wishes-2021                      | 微心愿                      | 432    | 个   | 2021 | EQ     | ACTUAL   | economic-work-conference-2021

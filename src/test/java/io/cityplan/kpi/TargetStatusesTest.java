@@ -61,7 +61,7 @@ class TargetStatusesTest {
         assertCountsByTaskAgree();
     }
 
-    /** Statuses kept by an older version of the rule are all judged again, once. */
+    /** Statuses kept by another version of the rule are all judged again, once. */
     @Test
     void judgesEveryTargetAgainWhenTheRuleIsNewer() throws SQLException {
         var targets = Integer.parseInt(first("SELECT count(*) FROM target"));
@@ -73,6 +73,9 @@ class TargetStatusesTest {
                 SELECT target_code || ' ' || status FROM target_status
                 WHERE target_code = 't27-air-quality-rank-2021' AND years @> 2026"""));
         assertEquals(0, statuses.refresh(), "judged again although the rule is the same");
+        // After a rollback: statuses judged by a newer rule are judged again by this one.
+        execute("UPDATE target_status_rule SET version = " + (ProgressRule.VERSION + 1));
+        assertEquals(targets, statuses.refresh());
         assertCountsByTaskAgree();
     }
 
