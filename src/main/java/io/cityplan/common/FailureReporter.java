@@ -59,16 +59,18 @@ public class FailureReporter {
 
     /**
      * Whether a failure is one that a client closing its connection causes: its statement cancelled, its request
-     * context (and with it the database session) ended, or the session closed. Anything else is still a failure.
+     * context (and with it the database session) ended, or the session or a statement of it closed. Anything else is
+     * still a failure.
      */
     static boolean stoppedWithItsClient(Throwable failure) {
         if (sqlState(failure).equals(QUERY_CANCELED)) {
             return true;
         }
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ContextNotActiveException || cause instanceof IllegalStateException closed
-                    && closed.getMessage() != null && closed.getMessage().contains("closed")) {
-                return true;
+            if (cause instanceof ContextNotActiveException || (cause instanceof IllegalStateException
+                    || cause instanceof SQLException) && cause.getMessage() != null
+                    && cause.getMessage().contains("closed")) {
+                return true; // "Session/EntityManager is closed", "PreparedStatement is closed"
             }
         }
         return false;
