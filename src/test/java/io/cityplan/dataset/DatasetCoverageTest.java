@@ -61,10 +61,8 @@ class DatasetCoverageTest {
     @MethodSource("documents")
     void everyNumberInTheDocumentIsInTheDatasetOrExcludedWithAReason(String code) throws IOException {
         var dataset = ShippedDataset.read();
-        var file = dataset.documents().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().file();
-        var path = DatasetProvenanceTest.SEEDS.resolve(file);
-        assumeTrue(Files.isRegularFile(path), path.toAbsolutePath() + " not found (set CITYPLAN_SEEDS_DIR)");
-        var text = Files.readString(path);
+        var file = file(dataset, code);
+        var text = sourceText(file);
 
         var passages = new ArrayList<String>();
         var figureCitations = Stream.concat(dataset.targets().stream().map(Dataset.Figure::citationId),
@@ -73,7 +71,7 @@ class DatasetCoverageTest {
                 i.source().quote())).filter(id -> !figureCitations.contains(id)).collect(Collectors.toSet());
         dataset.citations().values().stream().filter(c -> c.document().equals(code) && !nameOnly.contains(c.id()))
                 .map(Dataset.Citation::quote).forEach(passages::add);
-        var exclusions = exclusions();
+        var exclusions = exclusions("dataset/excluded-numbers.yaml");
         for (var excluded : exclusions.excluded()) {
             assertTrue(excluded.reason() != null && !excluded.reason().isBlank(), "no reason: " + excluded);
             assertTrue(text.contains(excluded.quote()) || !excluded.document().equals(code), "not in " + code
@@ -114,9 +112,21 @@ class DatasetCoverageTest {
         }
     }
 
-    private static Exclusions exclusions() throws IOException {
-        try (var in = DatasetCoverageTest.class.getClassLoader()
-                .getResourceAsStream("dataset/excluded-numbers.yaml")) {
+    /** The file of a shipped document's source. */
+    static String file(Dataset dataset, String code) {
+        return dataset.documents().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().file();
+    }
+
+    /** The text of a source document; the test is skipped when the documents are not at hand. */
+    static String sourceText(String file) throws IOException {
+        var path = DatasetProvenanceTest.SEEDS.resolve(file);
+        assumeTrue(Files.isRegularFile(path), path.toAbsolutePath() + " not found (set CITYPLAN_SEEDS_DIR)");
+        return Files.readString(path);
+    }
+
+    /** The passages a resource lists as left out, each with its reason. */
+    static Exclusions exclusions(String resource) throws IOException {
+        try (var in = DatasetCoverageTest.class.getClassLoader().getResourceAsStream(resource)) {
             var read = new ObjectMapper(new YAMLFactory()).readValue(in, Exclusions.class);
             return new Exclusions(read.excluded() == null ? List.of() : read.excluded(),
                     read.pending() == null ? List.of() : read.pending());

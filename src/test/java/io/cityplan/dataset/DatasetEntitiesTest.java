@@ -2,10 +2,8 @@ package io.cityplan.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,9 +11,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Every place a source document names with a word for a park, zone, port or centre (公园, 产业园, 园区, 开发区, 试验区,
@@ -27,12 +22,6 @@ class DatasetEntitiesTest {
 
     private static final Pattern PLACE_WORD = Pattern.compile("产业园|公园|园区|开发区|试验区|口岸|商务区|中心|港");
 
-    record Excluded(String document, String quote, String reason) {
-    }
-
-    record Exclusions(List<Excluded> excluded) {
-    }
-
     static List<String> documents() {
         return DatasetCoverageTest.documents();
     }
@@ -41,19 +30,18 @@ class DatasetEntitiesTest {
     @MethodSource("documents")
     void everyNamedPlaceIsAnEntityOrExcludedWithAReason(String code) throws IOException {
         var dataset = ShippedDataset.read();
-        var file = dataset.documents().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().file();
-        var path = DatasetProvenanceTest.SEEDS.resolve(file);
-        assumeTrue(Files.isRegularFile(path), path.toAbsolutePath() + " not found (set CITYPLAN_SEEDS_DIR)");
-        var text = Files.readString(path);
+        var file = DatasetCoverageTest.file(dataset, code);
+        var text = DatasetCoverageTest.sourceText(file);
 
         var covered = new boolean[text.length()];
         var names = Stream.of(dataset.regions().stream().map(DatasetFiles.RegionRecord::nameZh),
                 dataset.parks().stream().map(DatasetFiles.ParkRecord::nameZh),
                 dataset.projects().stream().map(DatasetFiles.ProjectRecord::nameZh)).flatMap(s -> s);
-        var excluded = exclusions().stream().filter(e -> e.document().equals(code)).peek(e -> {
-            assertTrue(e.reason() != null && !e.reason().isBlank(), "no reason: " + e);
-            assertTrue(text.contains(e.quote()), "not in " + code + ": " + e.quote());
-        }).map(Excluded::quote);
+        var excluded = DatasetCoverageTest.exclusions("dataset/excluded-names.yaml").excluded().stream()
+                .filter(e -> e.document().equals(code)).peek(e -> {
+                    assertTrue(e.reason() != null && !e.reason().isBlank(), "no reason: " + e);
+                    assertTrue(text.contains(e.quote()), "not in " + code + ": " + e.quote());
+                }).map(DatasetCoverageTest.Excluded::quote);
         Stream.concat(names, excluded).forEach(passage -> {
             for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
                 Arrays.fill(covered, at, at + passage.length(), true);
@@ -63,12 +51,5 @@ class DatasetEntitiesTest {
                 .map(m -> m.group() + " in …" + text.substring(Math.max(0, m.start() - 14), m.end()).replace('\n', ' '))
                 .toList();
         assertEquals(List.of(), missed, missed.size() + " places of " + file + " neither entities nor excluded");
-    }
-
-    private static List<Excluded> exclusions() throws IOException {
-        try (var in = DatasetEntitiesTest.class.getClassLoader().getResourceAsStream("dataset/excluded-names.yaml")) {
-            var read = new ObjectMapper(new YAMLFactory()).readValue(in, Exclusions.class);
-            return read.excluded() == null ? List.of() : read.excluded();
-        }
     }
 }
