@@ -5,10 +5,13 @@ import java.util.Map;
 
 import io.cityplan.dataset.DatasetFiles.DocumentRecord;
 import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
+import io.cityplan.dataset.DatasetFiles.MilestoneRecord;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
+import io.cityplan.dataset.DatasetFiles.OutcomeRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
 import io.cityplan.dataset.DatasetFiles.ProjectRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectionRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
 import io.cityplan.dataset.DatasetFiles.UnitRecord;
@@ -18,17 +21,19 @@ import io.cityplan.dataset.DatasetFiles.UnitRecord;
  *
  * @param checksum identifies the content of the files it was read from
  * @param citations by citation id
- * @param targets with the document each one cites and the task id it belongs to (null when none)
+ * @param targets with the document each one cites and the task id it belongs to (null when none); so milestones
  */
 record Dataset(String checksum, List<DocumentRecord> documents, List<UnitRecord> units, List<RegionRecord> regions,
         List<PlanRecord> plans, List<ParkRecord> parks, List<ProjectRecord> projects, List<IndicatorRecord> indicators,
         List<Figure<TargetRecord>> targets, List<Figure<ObservationRecord>> observations,
+        List<Figure<MilestoneRecord>> milestones, List<Figure<OutcomeRecord>> outcomes,
+        List<Figure<ProjectionRecord>> projections,
         Map<String, Citation> citations) {
 
     record Citation(String id, String document, String quote) {
     }
 
-    /** A target or observation with what its file says about it as a whole. */
+    /** A target, observation, milestone, outcome or projection with what its file says about it as a whole. */
     record Figure<T>(T record, String citationId, String taskId) {
     }
 }

@@ -11,10 +11,13 @@ import java.util.stream.Collectors;
 
 import io.cityplan.dataset.DatasetFiles.DocumentRecord;
 import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
+import io.cityplan.dataset.DatasetFiles.MilestoneRecord;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
+import io.cityplan.dataset.DatasetFiles.OutcomeRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
 import io.cityplan.dataset.DatasetFiles.ProjectRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectionRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.Source;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
@@ -52,7 +55,9 @@ final class DatasetChecks {
     void check(List<DocumentRecord> documents, List<UnitRecord> units, List<RegionRecord> regions,
             List<PlanRecord> plans, List<ParkRecord> parks, List<ProjectRecord> projects,
             List<IndicatorRecord> indicators,
-            List<Located<TargetRecord>> targets, List<Located<ObservationRecord>> observations) {
+            List<Located<TargetRecord>> targets, List<Located<ObservationRecord>> observations,
+            List<Located<MilestoneRecord>> milestones, List<Located<OutcomeRecord>> outcomes,
+            List<Located<ProjectionRecord>> projections) {
         documentCodes = unique("document", documents, DocumentRecord::code);
         unique("document", documents, DocumentRecord::file);
         unitSymbols = unique("unit", units, UnitRecord::symbol);
@@ -67,6 +72,9 @@ final class DatasetChecks {
         unique("plan", plans, PlanRecord::code);
         unique("target", targets, t -> t.record().code());
         unique("observation", observations, o -> o.record().code());
+        var milestoneCodes = unique("milestone", milestones, m -> m.record().code());
+        unique("outcome", outcomes, o -> o.record().code());
+        unique("projection", projections, p -> p.record().code());
         tasksByPlan = new HashMap<>();
 
         units.forEach(this::checkUnit);
@@ -84,6 +92,23 @@ final class DatasetChecks {
         });
         targets.forEach(this::checkTarget);
         observations.forEach(this::checkObservation);
+        for (var located : milestones) {
+            var milestone = located.record();
+            checkScope("milestone", milestone.code(), located, milestone.scope());
+            checkTask("milestone", milestone.code(), located, milestone.task());
+        }
+        for (var located : outcomes) {
+            var outcome = located.record();
+            ref("outcome", outcome.code(), "document", located.document(), documentCodes);
+            ref("outcome", outcome.code(), "milestone", outcome.milestone(), milestoneCodes);
+        }
+        for (var located : projections) {
+            var projection = located.record();
+            ref("projection", projection.code(), "document", located.document(), documentCodes);
+            ref("projection", projection.code(), "indicator", projection.indicator(), indicatorCodes);
+            ref("projection", projection.code(), "unit", projection.unit(), unitSymbols);
+            ref("projection", projection.code(), "project", projection.project(), projectCodes);
+        }
     }
 
     private void checkUnit(UnitRecord unit) {
@@ -137,14 +162,7 @@ final class DatasetChecks {
     private void checkTarget(Located<TargetRecord> located) {
         var target = located.record();
         checkFigure("target", target.code(), located, target.indicator(), target.scope(), target.unit());
-        if (target.task() != null) {
-            var ordinals = tasksByPlan.get(located.tasksOf());
-            if (ordinals == null) {
-                problems.add("target", target.code(), "`task` needs the file's `tasksOf` to name a known plan");
-            } else if (!ordinals.contains(target.task())) {
-                problems.add("target", target.code(), "unknown task " + target.task() + " of " + located.tasksOf());
-            }
-        }
+        checkTask("target", target.code(), located, target.task());
         if (target.formOrLevel() == FigureForm.DIFFERENCE && target.referenceZh() == null) {
             problems.add("target", target.code(), "a DIFFERENCE target needs `referenceZh`");
         }
@@ -182,9 +200,24 @@ final class DatasetChecks {
             String unit) {
         ref(kind, code, "indicator", indicator, indicatorCodes);
         ref(kind, code, "unit", unit, unitSymbols);
+        checkScope(kind, code, located, scope);
+    }
+
+    private void checkScope(String kind, String code, Located<?> located, String scope) {
         ref(kind, code, "document", located.document(), documentCodes);
         if (!regionCodes.contains(scope) && !parkCodes.contains(scope) && !projectCodes.contains(scope)) {
             problems.add(kind, code, "unknown scope '" + scope + "' (not a region, park or project code)");
+        }
+    }
+
+    private void checkTask(String kind, String code, Located<?> located, Integer task) {
+        if (task != null) {
+            var ordinals = tasksByPlan.get(located.tasksOf());
+            if (ordinals == null) {
+                problems.add(kind, code, "`task` needs the file's `tasksOf` to name a known plan");
+            } else if (!ordinals.contains(task)) {
+                problems.add(kind, code, "unknown task " + task + " of " + located.tasksOf());
+            }
         }
     }
 

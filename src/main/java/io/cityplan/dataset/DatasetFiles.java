@@ -32,6 +32,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         DatasetFiles.ParkRecord.class, DatasetFiles.ProjectRecord.class, DatasetFiles.IndustryRecord.class,
         DatasetFiles.IndicatorRecord.class,
         DatasetFiles.TargetRecord.class, DatasetFiles.ObservationRecord.class, DatasetFiles.PriorRecord.class,
+        DatasetFiles.MilestoneRecord.class, DatasetFiles.OutcomeRecord.class, DatasetFiles.ProjectionRecord.class,
         // The enums Jackson reads by name: a native executable keeps their constants only when registered.
         DocumentKind.class, RegionKind.class, ParkKind.class, ParkLevel.class, ProjectKind.class,
         IndicatorCategory.class, Direction.class, Comparator.class, FigureForm.class, ObservationKind.class })
@@ -55,7 +56,10 @@ final class DatasetFiles {
             String document,
             String tasksOf,
             List<@Valid TargetRecord> targets,
-            List<@Valid ObservationRecord> observations) {
+            List<@Valid ObservationRecord> observations,
+            List<@Valid MilestoneRecord> milestones,
+            List<@Valid OutcomeRecord> outcomes,
+            List<@Valid ProjectionRecord> projections) {
     }
 
     record Source(@NotBlank String document, @NotBlank String quote) {
@@ -151,6 +155,35 @@ final class DatasetFiles {
 
         FigureForm formOrLevel() {
             return form == null ? FigureForm.LEVEL : form;
+        }
+    }
+
+    /**
+     * A dated commitment without a number; {@code statementZh} is its quote.
+     *
+     * @param dueZh the deadline as the quote or its sentence writes it
+     */
+    record MilestoneRecord(@NotBlank String code, @NotBlank String scope, Integer task, @NotNull Integer dueYear,
+            @NotBlank String dueZh, @NotBlank String statementEn, Boolean aspirational, String note,
+            @NotBlank String quote) {
+
+        MilestoneRecord {
+            aspirational = Boolean.TRUE.equals(aspirational);
+        }
+    }
+
+    /** What a document reports of a milestone, by the milestone's code. */
+    record OutcomeRecord(@NotBlank String code, @NotBlank String milestone, @NotNull Integer year,
+            @NotNull ObservationKind kind, @NotNull Boolean done, String note, @NotBlank String quote) {
+    }
+
+    /** A figure a document expects a project to reach each year once {@code conditionZh} holds, with no year. */
+    record ProjectionRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String project,
+            Comparator comparator, @NotNull BigDecimal value, @NotBlank String unit, @NotBlank String conditionZh,
+            @NotBlank String conditionEn, String note, @NotBlank String quote) {
+
+        ProjectionRecord {
+            comparator = comparator == null ? Comparator.EQ : comparator;
         }
     }
 }

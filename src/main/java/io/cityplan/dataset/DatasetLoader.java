@@ -98,10 +98,10 @@ public class DatasetLoader {
     private static String summary(Dataset dataset) {
         var tasks = dataset.plans().stream().mapToLong(p -> p.programmes().stream()
                 .mapToLong(g -> g.tasks().size()).sum()).sum();
-        return "%d documents, %d regions, %d plans, %d tasks, %d parks, %d indicators, %d targets, %d observations"
-                .formatted(dataset.documents().size(), dataset.regions().size(), dataset.plans().size(), tasks,
-                        dataset.parks().size(), dataset.indicators().size(), dataset.targets().size(),
-                        dataset.observations().size());
+        return ("%d documents, %d regions, %d plans, %d tasks, %d parks, %d indicators, %d targets, %d observations, "
+                + "%d milestones").formatted(dataset.documents().size(), dataset.regions().size(),
+                        dataset.plans().size(), tasks, dataset.parks().size(), dataset.indicators().size(),
+                        dataset.targets().size(), dataset.observations().size(), dataset.milestones().size());
     }
 
     private static byte[] resource(String name) {

@@ -27,10 +27,13 @@ import io.cityplan.dataset.DatasetFiles.Content;
 import io.cityplan.dataset.DatasetFiles.DocumentRecord;
 import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
 import io.cityplan.dataset.DatasetFiles.Manifest;
+import io.cityplan.dataset.DatasetFiles.MilestoneRecord;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
+import io.cityplan.dataset.DatasetFiles.OutcomeRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
 import io.cityplan.dataset.DatasetFiles.ProjectRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectionRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.Source;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
@@ -63,6 +66,9 @@ final class DatasetReader {
     private final List<IndicatorRecord> indicators = new ArrayList<>();
     private final List<Located<TargetRecord>> targets = new ArrayList<>();
     private final List<Located<ObservationRecord>> observations = new ArrayList<>();
+    private final List<Located<MilestoneRecord>> milestones = new ArrayList<>();
+    private final List<Located<OutcomeRecord>> outcomes = new ArrayList<>();
+    private final List<Located<ProjectionRecord>> projections = new ArrayList<>();
     private final Map<String, String> origin = new LinkedHashMap<>();
 
     /** A figure with the file it came from and that file's document and plan. */
@@ -97,11 +103,14 @@ final class DatasetReader {
         }
         failIfProblems();
         new DatasetChecks(this::problem).check(documents, units, regions, plans, parks, projects, indicators, targets,
-                observations);
+                observations, milestones, outcomes, projections);
         failIfProblems();
         return new Dataset(HexFormat.of().formatHex(digest.digest()), documents, units, regions, plans, parks,
                 projects, indicators, figures(targets, f -> f.record().quote(), f -> f.record().task()),
-                figures(observations, f -> f.record().quote(), f -> null), citations());
+                figures(observations, f -> f.record().quote(), f -> null),
+                figures(milestones, f -> f.record().quote(), f -> f.record().task()),
+                figures(outcomes, f -> f.record().quote(), f -> null),
+                figures(projections, f -> f.record().quote(), f -> null), citations());
     }
 
     private void collect(String file, Content content) {
@@ -114,21 +123,26 @@ final class DatasetReader {
         addAll(file, "park", content.parks(), ParkRecord::code, parks);
         addAll(file, "project", content.projects(), ProjectRecord::code, projects);
         addAll(file, "indicator", content.indicators(), IndicatorRecord::code, indicators);
-        var hasFigures = content.targets() != null || content.observations() != null;
+        var hasFigures = content.targets() != null || content.observations() != null || content.milestones() != null
+                || content.outcomes() != null || content.projections() != null;
         if (hasFigures && (content.document() == null || content.document().isBlank())) {
-            problems.add(file + ": targets and observations need the file's `document`");
+            problems.add(file + ": figures, milestones, outcomes and projections need the file's `document`");
         }
-        for (var target : content.targets() == null ? List.<TargetRecord> of() : content.targets()) {
-            if (valid(file, "target", target.code(), target)) {
-                targets.add(new Located<>(file, content.document(), content.tasksOf(), target));
-                origin.put("target " + target.code(), file);
-            }
-        }
-        for (var observation : content.observations() == null ? List.<ObservationRecord> of()
-                : content.observations()) {
-            if (valid(file, "observation", observation.code(), observation)) {
-                observations.add(new Located<>(file, content.document(), content.tasksOf(), observation));
-                origin.put("observation " + observation.code(), file);
+        addFigures(file, content, "target", content.targets(), TargetRecord::code, targets);
+        addFigures(file, content, "observation", content.observations(), ObservationRecord::code, observations);
+        addFigures(file, content, "milestone", content.milestones(), MilestoneRecord::code, milestones);
+        addFigures(file, content, "outcome", content.outcomes(), OutcomeRecord::code, outcomes);
+        addFigures(file, content, "projection", content.projections(), ProjectionRecord::code, projections);
+    }
+
+    private <T> void addFigures(String file, Content content, String kind, List<T> records, Function<T, String> key,
+            List<Located<T>> into) {
+        for (var record : records == null ? List.<T> of() : records) {
+            if (record == null) {
+                problems.add(file + ": an empty " + kind + " entry");
+            } else if (valid(file, kind, key.apply(record), record)) {
+                into.add(new Located<>(file, content.document(), content.tasksOf(), record));
+                origin.put(kind + " " + key.apply(record), file);
             }
         }
     }
@@ -184,6 +198,9 @@ final class DatasetReader {
         indicators.forEach(i -> sources.add(i.source()));
         targets.forEach(t -> sources.add(new Source(t.document(), t.record().quote())));
         observations.forEach(o -> sources.add(new Source(o.document(), o.record().quote())));
+        milestones.forEach(m -> sources.add(new Source(m.document(), m.record().quote())));
+        outcomes.forEach(o -> sources.add(new Source(o.document(), o.record().quote())));
+        projections.forEach(p -> sources.add(new Source(p.document(), p.record().quote())));
         for (var source : sources) {
             var id = citationId(source.document(), source.quote());
             all.putIfAbsent(id, new Citation(id, source.document(), source.quote()));

@@ -13,10 +13,13 @@ import io.cityplan.dataset.Dataset.Citation;
 import io.cityplan.dataset.Dataset.Figure;
 import io.cityplan.dataset.DatasetFiles.DocumentRecord;
 import io.cityplan.dataset.DatasetFiles.IndicatorRecord;
+import io.cityplan.dataset.DatasetFiles.MilestoneRecord;
 import io.cityplan.dataset.DatasetFiles.ObservationRecord;
+import io.cityplan.dataset.DatasetFiles.OutcomeRecord;
 import io.cityplan.dataset.DatasetFiles.ParkRecord;
 import io.cityplan.dataset.DatasetFiles.PlanRecord;
 import io.cityplan.dataset.DatasetFiles.ProjectRecord;
+import io.cityplan.dataset.DatasetFiles.ProjectionRecord;
 import io.cityplan.dataset.DatasetFiles.RegionRecord;
 import io.cityplan.dataset.DatasetFiles.Source;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
@@ -26,7 +29,9 @@ import io.cityplan.dataset.DatasetFiles.UnitRecord;
 final class DatasetWriter {
 
     /** Child tables first, so that deleting in this order never breaks a foreign key. */
-    private static final List<String> TABLES = List.of("observation", "target", "task_project", "task_park",
+    private static final List<String> TABLES = List.of("projection", "milestone_outcome", "milestone", "observation",
+            "target",
+            "task_project", "task_park",
             "task_region", "project", "park_industry", "park", "indicator", "task", "programme", "plan", "region",
             "unit", "citation",
             "source_document");
@@ -75,6 +80,18 @@ final class DatasetWriter {
                         + "comparator, form, value, unit_symbol, from_value, from_unit_symbol, from_comparator, note, "
                         + "citation_id",
                 dataset.observations(), this::observation);
+        insert("milestone", "code, region_code, park_code, project_code, task_id, due_year, due_zh, statement_zh, "
+                + "statement_en, aspirational, note, citation_id", dataset.milestones(), this::milestone);
+        insert("milestone_outcome", "code, milestone_code, year, kind, done, note, citation_id", dataset.outcomes(),
+                (Figure<OutcomeRecord> f) -> new Object[] { f.record().code(), f.record().milestone(),
+                        f.record().year(), f.record().kind().name(), f.record().done(), f.record().note(),
+                        f.citationId() });
+        insert("projection", "code, project_code, indicator_code, comparator, value, unit_symbol, condition_zh, "
+                + "condition_en, note, citation_id", dataset.projections(),
+                (Figure<ProjectionRecord> f) -> new Object[] { f.record().code(), f.record().project(),
+                        f.record().indicator(), f.record().comparator().name(), f.record().value(),
+                        f.record().unit(), f.record().conditionZh(), f.record().conditionEn(), f.record().note(),
+                        f.citationId() });
     }
 
     private static Object[] document(DocumentRecord d) {
@@ -171,6 +188,13 @@ final class DatasetWriter {
                 o.year(), o.periodZh(), o.kind().name(), o.comparator().name(), o.formOrLevel().name(), o.value(),
                 o.unit(), from == null ? null : from.value(), from == null ? null : from.unit(),
                 from == null ? null : from.comparator().name(), o.note(), figure.citationId() };
+    }
+
+    private Object[] milestone(Figure<MilestoneRecord> figure) {
+        var m = figure.record();
+        var scope = scope(m.scope());
+        return new Object[] { m.code(), scope.region(), scope.park(), scope.project(), figure.taskId(), m.dueYear(),
+                m.dueZh(), m.quote(), m.statementEn(), m.aspirational(), m.note(), figure.citationId() };
     }
 
     /** A figure's scope code names a region, a park or a project; the checks made sure it is exactly one. */

@@ -54,7 +54,7 @@ class FigureFilters {
         }
         var parts = new ArrayList<Sql>();
         common("t", f.region(), f.park(), f.project(), f.indicators(), f.categories(), f.text(), f.document(), parts);
-        tasks(f.plan(), f.programme(), f.task(), parts);
+        tasks("t", f.plan(), f.programme(), f.task(), parts);
         years("t.target_year", f.targetYear(), "targetYear", parts);
         if (f.comparators() != null) {
             parts.add(Sql.anyOf("t.comparator", f.comparators().stream().map(Enum::name).toList()));
@@ -64,6 +64,36 @@ class FigureFilters {
                     .append(statuses(f.statuses(), asOf), Sql.of(")")));
         }
         combine(f.and(), f.or(), f.not(), sub -> targets(sub, asOf), parts);
+        return Sql.and(parts);
+    }
+
+    /**
+     * The milestones (alias m) a target filter keeps: its scope, plan, task, document and year fields hold for a
+     * milestone as for a target, `targetYear` on the due year, `statuses` on the milestone's status and `text` on its
+     * statement. A milestone has no indicator or comparator, so a filter that asks for any keeps none (and its `not`,
+     * every one).
+     */
+    Sql milestones(TargetFilter f, int asOf) {
+        if (f == null) {
+            return Sql.TRUE;
+        }
+        var parts = new ArrayList<Sql>();
+        common("m", f.region(), f.park(), f.project(), null, null, null, f.document(), parts);
+        checkIndicators(f.indicators());
+        if (f.indicators() != null || f.categories() != null || f.comparators() != null) {
+            parts.add(Sql.of("FALSE"));
+        }
+        if (f.text() != null) {
+            parts.add(Sql.of("(strpos(m.statement_zh, ?) > 0 OR strpos(lower(m.statement_en), ?) > 0)", f.text(),
+                    f.text().toLowerCase(Locale.ROOT)));
+        }
+        tasks("m", f.plan(), f.programme(), f.task(), parts);
+        years("m.due_year", f.targetYear(), "targetYear", parts);
+        if (f.statuses() != null) {
+            parts.add(Sql.of("EXISTS (SELECT 1 FROM milestone_status s WHERE s.milestone_code = m.code AND ")
+                    .append(statuses(f.statuses(), asOf), Sql.of(")")));
+        }
+        combine(f.and(), f.or(), f.not(), sub -> milestones(sub, asOf), parts);
         return Sql.and(parts);
     }
 
@@ -153,9 +183,7 @@ class FigureFilters {
         }
         var column = alias + ".indicator_code";
         if (indicators != null) {
-            indicators.stream().filter(c -> kpis.indicator(c).isEmpty()).findFirst().ifPresent(c -> {
-                throw new UnknownCodeException("indicator", c);
-            });
+            checkIndicators(indicators);
             parts.add(Sql.anyOf(column, indicators));
         }
         if (categories != null) {
@@ -175,11 +203,20 @@ class FigureFilters {
         }
     }
 
-    /** Targets set by the tasks a plan, programme number and task number pick out. */
-    private void tasks(String plan, Integer programme, Integer task, List<Sql> parts) {
+    /** Refuses an unknown indicator code. */
+    private void checkIndicators(List<String> codes) {
+        if (codes != null) {
+            codes.stream().filter(c -> kpis.indicator(c).isEmpty()).findFirst().ifPresent(c -> {
+                throw new UnknownCodeException("indicator", c);
+            });
+        }
+    }
+
+    /** Targets or milestones (over {@code alias}) set by the tasks a plan, programme and task number pick out. */
+    private void tasks(String alias, String plan, Integer programme, Integer task, List<Sql> parts) {
         var keys = taskKeys(plan, programme, task);
         if (keys != null) {
-            parts.add(Sql.anyOf("t.task_id", keys));
+            parts.add(Sql.anyOf(alias + ".task_id", keys));
         }
     }
 

@@ -204,6 +204,14 @@ public class KpiGraphQLApi {
                 mostRecent, new Window(first, after, last, before));
     }
 
+    @NonNull
+    @Name("projections")
+    @Description("What documents expect the project to reach each year once complete, with no year: the documents "
+            + "fix none. By code.")
+    public List<List<@NonNull Projection>> projectProjections(@Source List<Project> projects) {
+        return service.projections(projects);
+    }
+
     private List<TargetConnection> targetPages(String parentColumn, List<String> parents, Window window) {
         return service.targetPages(parentColumn, parents, window, Selections.selects(context, "totalCount"));
     }

@@ -21,6 +21,7 @@ import io.cityplan.common.NodeResolver;
 import io.cityplan.common.Sql;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
+import io.cityplan.project.Project;
 import io.cityplan.project.ProjectService;
 import io.cityplan.region.RegionService;
 
@@ -140,6 +141,16 @@ public class KpiService implements NodeResolver {
                 r -> (String) r[0], Collectors.mapping(r -> Observation.of(tail(r), references), Collectors.toList())));
         return of.stream().map(t -> ProgressRule.judge(t, all.get(t.indicatorCode()).direction(),
                 figures.getOrDefault(t.code(), List.of()), units.get(), asOf)).toList();
+    }
+
+    /** What documents expect each project to reach once complete, by code, in one statement. */
+    List<List<Projection>> projections(List<Project> of) {
+        var references = references();
+        var byProject = Sql.of("SELECT " + Projection.COLUMNS + " FROM " + Projection.FROM
+                + " WHERE p.project_code = ANY(CAST(? AS text[])) ORDER BY p.code COLLATE \"C\"",
+                Sql.textArray(of.stream().map(Project::code).distinct().toList())).rows(em).stream()
+                .map(r -> Projection.of(r, references)).collect(Collectors.groupingBy(Projection::projectCode));
+        return of.stream().map(p -> byProject.getOrDefault(p.code(), List.of())).toList();
     }
 
     private static Object[] tail(Object[] row) {

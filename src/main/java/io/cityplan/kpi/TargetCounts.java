@@ -41,7 +41,7 @@ public class TargetCounts {
      */
     TargetStats of(TargetFilter filter, int asOf) {
         var byTask = filters.byTask(filter).filter(q -> q.statuses() == null);
-        return stats(byTask.map(q -> kept(q.condition(), asOf)).orElseGet(() -> counted(filter, asOf)), asOf);
+        return stats(byTask.map(q -> kept(q.condition(), asOf)).orElseGet(() -> counted(filter, asOf)), filter, asOf);
     }
 
     /**
@@ -87,7 +87,7 @@ public class TargetCounts {
                 " GROUP BY GROUPING SETS ((), (s.status), (t.target_year), (t.region_code), (t.task_id))"));
     }
 
-    private TargetStats stats(Sql sql, int asOf) {
+    private TargetStats stats(Sql sql, TargetFilter filter, int asOf) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (var row : sql.rows(em)) {
             if (row[1] != null || "total".equals(row[0])) {
@@ -109,7 +109,7 @@ public class TargetCounts {
                 .toList();
         return new TargetStats(total, asOf, byStatus,
                 byYear.entrySet().stream().map(e -> new TargetStats.YearCount(e.getKey(), e.getValue())).toList(),
-                byRegion, byProgramme(counts.getOrDefault("task", Map.of())));
+                byRegion, byProgramme(counts.getOrDefault("task", Map.of())), filter);
     }
 
     private List<TargetStats.ProgrammeCount> byProgramme(Map<String, Integer> byTask) {

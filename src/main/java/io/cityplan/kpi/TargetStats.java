@@ -3,12 +3,14 @@ package io.cityplan.kpi;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.plan.Programme;
 import io.cityplan.region.Region;
 
-@Description("Counts of the targets a filter keeps, for a dashboard: by status, year, region and programme.")
+@Description("Counts of the targets a filter keeps, for a dashboard: by status, year, region and programme; and of "
+        + "the milestones it keeps, by status.")
 public record TargetStats(
         @Description("How many targets the filter keeps.") int total,
         @Description("The year statuses are judged as of.") int asOf,
@@ -16,7 +18,8 @@ public record TargetStats(
         @NonNull @Description("How many targets fall due in each year, earliest first.") List<@NonNull YearCount> byYear,
         @NonNull @Description("How many targets each region has at its own scope, most first; ties by code.") List<@NonNull RegionCount> byRegion,
         @NonNull @Description("How many targets the tasks of each programme set, by plan and programme number; "
-                + "targets set by no task are not counted here.") List<@NonNull ProgrammeCount> byProgramme) {
+                + "targets set by no task are not counted here.") List<@NonNull ProgrammeCount> byProgramme,
+        @Ignore TargetFilter filter) {
 
     @Description("A status and how many targets have it.")
     public record StatusCount(@NonNull @Description("The status.") TargetStatus status,

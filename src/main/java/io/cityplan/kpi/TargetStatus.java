@@ -5,7 +5,8 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("How a target stands, judged from the latest figure reported as achieved (ACTUAL) for the same indicator, "
         + "scope and form (its `latest`), as of a year. An expected or estimated figure (预计, 有望) never judges a "
         + "target: it gives the target's `outlook`; nor does a figure that measures something else, such as a TOTAL "
-        + "summed from another year than the target's `startYear`. The rules apply in this order.")
+        + "summed from another year than the target's `startYear`. The rules apply in this order. A milestone, which has "
+        + "no number, is ACHIEVED, OFF_TRACK, NOT_DUE or NO_DATA by the rule in MilestoneProgress.")
 public enum TargetStatus {
     @Description("1. The latest figure meets the target: at least the value for ≥, at most for ≤, within 5% of it (or "
             + "past it in the better direction) for ≈, and reaching it in the better direction for =.")

@@ -65,8 +65,9 @@ class DatasetCoverageTest {
         var text = sourceText(file);
 
         var passages = new ArrayList<String>();
-        var figureCitations = Stream.concat(dataset.targets().stream().map(Dataset.Figure::citationId),
-                dataset.observations().stream().map(Dataset.Figure::citationId)).collect(Collectors.toSet());
+        var figureCitations = Stream.of(dataset.targets(), dataset.observations(), dataset.milestones(),
+                dataset.outcomes(), dataset.projections()).flatMap(List::stream).map(Dataset.Figure::citationId)
+                .collect(Collectors.toSet());
         var nameOnly = dataset.indicators().stream().map(i -> DatasetReader.citationId(i.source().document(),
                 i.source().quote())).filter(id -> !figureCitations.contains(id)).collect(Collectors.toSet());
         dataset.citations().values().stream().filter(c -> c.document().equals(code) && !nameOnly.contains(c.id()))

@@ -88,6 +88,46 @@ class DatasetReaderTest {
     }
 
     @Test
+    void rejectsAMilestoneOrOutcomeThatRefersToNothingKnown() {
+        var files = minimal();
+        files.put("figures.yaml", files.get("figures.yaml") + """
+                milestones:
+                  - code: m1
+                    scope: "999999"
+                    task: 3
+                    dueYear: 2022
+                    dueZh: 2022年底前
+                    statementEn: Reach it
+                    quote: 城镇化率达到75%左右
+                outcomes:
+                  - code: u1
+                    milestone: m2
+                    year: 2021
+                    kind: ACTUAL
+                    done: true
+                    quote: 城镇化率达到75%左右
+                projections:
+                  - code: p1
+                    indicator: urbanization-rate
+                    project: nowhere
+                    value: 1
+                    unit: "%"
+                    conditionZh: 建成后
+                    conditionEn: once built
+                    quote: 城镇化率达到75%左右
+                """);
+        var e = assertThrows(DatasetException.class, () -> read(files));
+        assertTrue(e.getMessage().contains("figures.yaml: milestone 'm1': unknown scope '999999'"), e.getMessage());
+        assertTrue(e.getMessage().contains("figures.yaml: milestone 'm1': `task` needs the file's `tasksOf`"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("figures.yaml: outcome 'u1': unknown milestone 'm2'"), e.getMessage());
+        assertTrue(e.getMessage().contains("figures.yaml: projection 'p1': unknown project 'nowhere'"),
+                e.getMessage());
+        files.put("figures.yaml", files.get("figures.yaml").replace("    done: true\n", ""));
+        assertProblem(files, "figures.yaml: outcome 'u1': done must not be null");
+    }
+
+    @Test
     void rejectsAMisspelledField() {
         var files = minimal();
         files.put("figures.yaml", files.get("figures.yaml").replace("targetYear:", "targetyear:"));
