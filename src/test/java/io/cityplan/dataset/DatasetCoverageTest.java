@@ -101,6 +101,77 @@ class DatasetCoverageTest {
         assertEquals(List.of(), missed, missed.size() + " numbers of " + file + " neither in the dataset nor excluded");
     }
 
+    /** A deadline: 年底前, 年内, 月底前, 9月30日前, 2025年前, 到2025年(底), 2022年底(前), 争取2022年. */
+    private static final Pattern DEADLINE = Pattern
+            .compile("年底前|年内|月底前|\\d+月\\d+日前|\\d{4}年前|到\\d{4}年底?|\\d{4}年底前?|争取\\d{4}年");
+
+    /**
+     * Every clause that sets a deadline overlaps a passage the dataset cites for a target or a milestone, or one listed
+     * in {@code dataset/excluded-deadlines.yaml} with the reason it is left out: a dated commitment with a number is a
+     * target, and one without a milestone. A deadline that stands alone in its clause (到2025年,全市经济总量力争超万亿元)
+     * is read with the clause after it.
+     */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void everyClauseWithADeadlineIsATargetOrAMilestoneOrExcludedWithAReason(String code) throws IOException {
+        var dataset = ShippedDataset.read();
+        var text = sourceText(file(dataset, code));
+        var passages = Stream.concat(dataset.targets().stream().map(Dataset.Figure::citationId),
+                dataset.milestones().stream().map(Dataset.Figure::citationId))
+                .map(dataset.citations()::get).filter(c -> c.document().equals(code))
+                .map(Dataset.Citation::quote).collect(Collectors.toCollection(ArrayList::new));
+        for (var excluded : exclusions("dataset/excluded-deadlines.yaml").excluded()) {
+            assertTrue(excluded.reason() != null && !excluded.reason().isBlank(), "no reason: " + excluded);
+            if (excluded.document().equals(code)) {
+                assertTrue(text.contains(excluded.quote()), "not in " + code + ": " + excluded.quote());
+                passages.add(excluded.quote());
+            }
+        }
+        var covered = new boolean[text.length()];
+        for (var passage : passages) {
+            for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+                Arrays.fill(covered, at, at + passage.length(), true);
+            }
+        }
+        var missed = new ArrayList<String>();
+        for (var deadline : DEADLINE.matcher(text).results().toList()) {
+            int from = clauseStart(text, deadline.start());
+            int to = clauseEnd(text, deadline.end());
+            if (ALONE.matcher(text.substring(from, to)).matches() && to < text.length()) {
+                to = clauseEnd(text, to + 1);
+            }
+            boolean cited = false;
+            for (int i = from; i < to && !cited; i++) {
+                cited = covered[i];
+            }
+            if (!cited) {
+                missed.add(text.substring(from, to));
+            }
+        }
+        assertEquals(List.of(), missed, missed.size() + " clauses of " + code
+                + " set a deadline but are neither a target nor a milestone and are not excluded");
+    }
+
+    /** A deadline that is a clause of its own: 到2025年, 2022年底前. */
+    private static final Pattern ALONE = Pattern.compile("到?\\d{4}年底?前?");
+    private static final String CLAUSE_STOPS = ",，;；。\n";
+
+    private static int clauseStart(String text, int at) {
+        int start = at;
+        while (start > 0 && CLAUSE_STOPS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int clauseEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && CLAUSE_STOPS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
     /** A count such as 三环节 (three steps) or 七区 (seven districts) is a number; a ring road's name is not. */
     @Test
     void countsStepsAndDistrictsButNotRingRoads() {
