@@ -24,6 +24,7 @@ import io.cityplan.dataset.DatasetFiles.TargetRecord;
 import io.cityplan.dataset.DatasetFiles.UnitRecord;
 import io.cityplan.dataset.DatasetReader.Located;
 import io.cityplan.kpi.FigureForm;
+import io.cityplan.kpi.ObservationKind;
 
 /** The checks between records: unique keys, references that resolve, and rules that span fields. */
 final class DatasetChecks {
@@ -59,6 +60,8 @@ final class DatasetChecks {
             List<Located<MilestoneRecord>> milestones, List<Located<OutcomeRecord>> outcomes,
             List<Located<ProjectionRecord>> projections) {
         documentCodes = unique("document", documents, DocumentRecord::code);
+        var documentYears = documents.stream()
+                .collect(Collectors.toMap(DocumentRecord::code, DocumentRecord::year, (a, b) -> a));
         unique("document", documents, DocumentRecord::file);
         unitSymbols = unique("unit", units, UnitRecord::symbol);
         regionCodes = unique("region", regions, RegionRecord::code);
@@ -101,6 +104,11 @@ final class DatasetChecks {
             var outcome = located.record();
             ref("outcome", outcome.code(), "document", located.document(), documentCodes);
             ref("outcome", outcome.code(), "milestone", outcome.milestone(), milestoneCodes);
+            var year = documentYears.get(located.document());
+            if (outcome.kind() == ObservationKind.ACTUAL && year != null && outcome.year() > year) {
+                problems.add("outcome", outcome.code(), "reported as fact for " + outcome.year()
+                        + ", after its document's year " + year);
+            }
         }
         for (var located : projections) {
             var projection = located.record();

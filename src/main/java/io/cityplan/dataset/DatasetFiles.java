@@ -173,7 +173,7 @@ final class DatasetFiles {
     }
 
     /** What a document reports of a milestone, by the milestone's code. */
-    record OutcomeRecord(@NotBlank String code, @NotBlank String milestone, @NotNull Integer year,
+    record OutcomeRecord(@NotBlank String code, @NotBlank String milestone, @NotNull Integer year, String periodZh,
             @NotNull ObservationKind kind, @NotNull Boolean done, String note, @NotBlank String quote) {
     }
 

@@ -82,10 +82,10 @@ final class DatasetWriter {
                 dataset.observations(), this::observation);
         insert("milestone", "code, region_code, park_code, project_code, task_id, due_year, due_zh, statement_zh, "
                 + "statement_en, aspirational, note, citation_id", dataset.milestones(), this::milestone);
-        insert("milestone_outcome", "code, milestone_code, year, kind, done, note, citation_id", dataset.outcomes(),
-                (Figure<OutcomeRecord> f) -> new Object[] { f.record().code(), f.record().milestone(),
-                        f.record().year(), f.record().kind().name(), f.record().done(), f.record().note(),
-                        f.citationId() });
+        insert("milestone_outcome", "code, milestone_code, year, period_zh, kind, done, note, citation_id",
+                dataset.outcomes(), (Figure<OutcomeRecord> f) -> new Object[] { f.record().code(),
+                        f.record().milestone(), f.record().year(), f.record().periodZh(), f.record().kind().name(),
+                        f.record().done(), f.record().note(), f.citationId() });
         insert("projection", "code, project_code, indicator_code, comparator, value, unit_symbol, condition_zh, "
                 + "condition_en, note, citation_id", dataset.projections(),
                 (Figure<ProjectionRecord> f) -> new Object[] { f.record().code(), f.record().project(),

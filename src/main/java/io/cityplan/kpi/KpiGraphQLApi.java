@@ -206,8 +206,8 @@ public class KpiGraphQLApi {
 
     @NonNull
     @Name("projections")
-    @Description("What documents expect the project to reach each year once complete, with no year: the documents "
-            + "fix none. By code.")
+    @Description("What documents expect of the project once it is complete, with no year: the documents fix none. "
+            + "By code.")
     public List<List<@NonNull Projection>> projectProjections(@Source List<Project> projects) {
         return service.projections(projects);
     }

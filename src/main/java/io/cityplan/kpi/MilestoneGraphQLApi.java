@@ -76,7 +76,9 @@ public class MilestoneGraphQLApi {
 
     @NonNull
     @Name("milestones")
-    @Description("Counts of the milestones the same filter keeps, by status as of the same year.")
+    @Description("Counts of the milestones the same filter keeps, by status as of the same year: `targetYear` is the "
+            + "due year, `text` is looked for in the statement, and a filter on indicators, categories or comparators "
+            + "keeps none.")
     public MilestoneStats milestoneStats(@Source TargetStats stats) {
         return service.stats(stats.filter(), stats.asOf());
     }

@@ -24,14 +24,15 @@ final class MilestoneRule {
         TargetStatus status;
         if (latest != null && latest.done()) {
             status = TargetStatus.ACHIEVED;
-        } else if (latest != null && latest.year() >= milestone.dueYear()) {
+        } else if (latest != null && (latest.year() > milestone.dueYear()
+                || latest.year() == milestone.dueYear() && latest.periodZh() == null)) {
             status = TargetStatus.OFF_TRACK;
         } else if (asOf < milestone.dueYear()) {
             status = TargetStatus.NOT_DUE;
         } else {
             status = TargetStatus.NO_DATA;
         }
-        var onTime = status == TargetStatus.ACHIEVED ? latest.year() <= milestone.dueYear() : null;
+        var onTime = status == TargetStatus.ACHIEVED ? firstDone(outcomes, asOf) <= milestone.dueYear() : null;
         return new MilestoneProgress(status, asOf, latest, onTime, outlook);
     }
 
@@ -57,6 +58,12 @@ final class MilestoneRule {
         }
         spans.add(new ProgressRule.StatusSpan(from, null, status));
         return spans;
+    }
+
+    /** The year of the first actual outcome up to {@code asOf} that reports the milestone done. */
+    private static int firstDone(List<MilestoneOutcome> outcomes, int asOf) {
+        return outcomes.stream().filter(o -> o.done() && o.kind() == ObservationKind.ACTUAL && o.year() <= asOf)
+                .mapToInt(MilestoneOutcome::year).min().orElseThrow();
     }
 
     /**

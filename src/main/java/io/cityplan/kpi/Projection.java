@@ -8,13 +8,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.cityplan.source.Citation;
 
-@Description("A figure a document expects a project to reach each year once a stage of it is complete (全部投入运营后: "
-        + "once fully in operation). The document fixes no year for it, so it has none and judges no target.")
+@Description("A figure a document expects of a project once a stage of it is complete (全部投入运营后: once fully in "
+        + "operation): a yearly amount where its indicator is one (年营收), else a count (jobs created). The document "
+        + "fixes no year for it, so it has none and judges no target.")
 public record Projection(
         @NonNull @Description("Stable key of the projection.") String code,
         @NonNull @Description("How the figure relates to the value: exactly it, or at least (以上), at most or about "
                 + "(约, 左右) it.") Comparator comparator,
-        @NonNull @Description("The value, exact, in `unit`, for each year once `conditionZh` holds.") BigDecimal value,
+        @NonNull @Description("The value, exact, in `unit`, once `conditionZh` holds.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it.") String unit,
         @NonNull @Description("From when the figure holds, as the document writes it, e.g. 全部投入运营后.") String conditionZh,
         @NonNull @Description("From when the figure holds, in English.") String conditionEn,

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -101,23 +102,30 @@ class DatasetCoverageTest {
         assertEquals(List.of(), missed, missed.size() + " numbers of " + file + " neither in the dataset nor excluded");
     }
 
-    /** A deadline: 年底前, 年内, 月底前, 9月30日前, 2025年前, 到2025年(底), 2022年底(前), 争取2022年. */
-    private static final Pattern DEADLINE = Pattern
-            .compile("年底前|年内|月底前|\\d+月\\d+日前|\\d{4}年前|到\\d{4}年底?|\\d{4}年底前?|争取\\d{4}年");
+    /**
+     * A deadline: 年底(前), 年内, 月底前, 9月30日前, 2025年前, 到2025年(底), 2022年底(前), 争取2022年, 今年, 明年,
+     * “十一”前, “十四五”期间. 今年以来 (since the start of the year), 今年年初 and 今年5月 date what has happened.
+     */
+    private static final Pattern DEADLINE = Pattern.compile("年底前?|年内|月底前|\\d+月\\d+日前|\\d{4}年前|到\\d{4}年底?"
+            + "|\\d{4}年底前?|争取\\d{4}年|今年(?!以来|年初|\\d+月)|明年|“十一”前|“?十四五”?期间");
+    /** A deadline that is a clause of its own (到2025年,…): it governs every clause after it in its sentence. */
+    private static final Pattern ALONE = Pattern.compile("到?(?:\\d{4}年|今年|明年)底?前?|“?十四五”?期间|年底前|年内");
+    private static final String CLAUSE_STOPS = ",，;；。\n";
+    private static final String SENTENCE_STOPS = "。\n";
 
     /**
-     * Every clause that sets a deadline overlaps a passage the dataset cites for a target or a milestone, or one listed
-     * in {@code dataset/excluded-deadlines.yaml} with the reason it is left out: a dated commitment with a number is a
-     * target, and one without a milestone. A deadline that stands alone in its clause (到2025年,全市经济总量力争超万亿元)
-     * is read with the clause after it.
+     * Every clause that sets a deadline overlaps a passage the dataset cites for a figure, target, milestone, outcome
+     * or projection, or one listed in {@code dataset/excluded-deadlines.yaml} with the reason it is left out: a dated
+     * commitment with a number is a target, and one without a milestone. A deadline that stands alone at the head of
+     * its clause (到2025年,…) governs every clause after it in its sentence, and each of those is checked.
      */
     @ParameterizedTest
     @MethodSource("documents")
-    void everyClauseWithADeadlineIsATargetOrAMilestoneOrExcludedWithAReason(String code) throws IOException {
+    void everyClauseWithADeadlineIsInTheDatasetOrExcludedWithAReason(String code) throws IOException {
         var dataset = ShippedDataset.read();
         var text = sourceText(file(dataset, code));
-        var passages = Stream.concat(dataset.targets().stream().map(Dataset.Figure::citationId),
-                dataset.milestones().stream().map(Dataset.Figure::citationId))
+        var passages = Stream.of(dataset.targets(), dataset.observations(), dataset.milestones(),
+                dataset.outcomes(), dataset.projections()).flatMap(List::stream).map(Dataset.Figure::citationId)
                 .map(dataset.citations()::get).filter(c -> c.document().equals(code))
                 .map(Dataset.Citation::quote).collect(Collectors.toCollection(ArrayList::new));
         for (var excluded : exclusions("dataset/excluded-deadlines.yaml").excluded()) {
@@ -133,40 +141,62 @@ class DatasetCoverageTest {
                 Arrays.fill(covered, at, at + passage.length(), true);
             }
         }
-        var missed = new ArrayList<String>();
+        var missed = new LinkedHashSet<String>();
         for (var deadline : DEADLINE.matcher(text).results().toList()) {
-            int from = clauseStart(text, deadline.start());
-            int to = clauseEnd(text, deadline.end());
-            if (ALONE.matcher(text.substring(from, to)).matches() && to < text.length()) {
-                to = clauseEnd(text, to + 1);
+            int from = boundBefore(text, deadline.start(), CLAUSE_STOPS);
+            int to = boundAfter(text, deadline.end(), CLAUSE_STOPS);
+            var clauses = new ArrayList<int[]>();
+            if (ALONE.matcher(text.substring(from, to).strip()).matches()) {
+                int end = boundAfter(text, to, SENTENCE_STOPS);
+                for (int at = to + 1; at < end; at = boundAfter(text, at, CLAUSE_STOPS) + 1) {
+                    clauses.add(new int[] { at, Math.min(end, boundAfter(text, at, CLAUSE_STOPS)) });
+                }
+            } else {
+                clauses.add(new int[] { from, to });
             }
-            boolean cited = false;
-            for (int i = from; i < to && !cited; i++) {
-                cited = covered[i];
-            }
-            if (!cited) {
-                missed.add(text.substring(from, to));
+            for (var clause : clauses) {
+                boolean cited = false;
+                for (int i = clause[0]; i < clause[1] && !cited; i++) {
+                    cited = covered[i];
+                }
+                if (!cited) {
+                    missed.add(text.substring(clause[0], clause[1]));
+                }
             }
         }
-        assertEquals(List.of(), missed, missed.size() + " clauses of " + code
-                + " set a deadline but are neither a target nor a milestone and are not excluded");
+        assertEquals(List.of(), List.copyOf(missed), missed.size() + " clauses of " + code
+                + " set a deadline but are in the dataset as nothing and not excluded");
     }
 
-    /** A deadline that is a clause of its own: 到2025年, 2022年底前. */
-    private static final Pattern ALONE = Pattern.compile("到?\\d{4}年底?前?");
-    private static final String CLAUSE_STOPS = ",，;；。\n";
+    /** A milestone's deadline is written as the document writes it, in its quote or the sentence around it. */
+    @Test
+    void everyMilestonesDeadlineIsWrittenInItsSentence() throws IOException {
+        var dataset = ShippedDataset.read();
+        for (var milestone : dataset.milestones()) {
+            var citation = dataset.citations().get(milestone.citationId());
+            var text = sourceText(file(dataset, citation.document()));
+            int at = text.indexOf(citation.quote());
+            assertTrue(at >= 0, "not in " + citation.document() + ": " + citation.quote());
+            var sentence = text.substring(boundBefore(text, at, SENTENCE_STOPS),
+                    boundAfter(text, at + citation.quote().length(), SENTENCE_STOPS));
+            assertTrue(sentence.contains(milestone.record().dueZh()),
+                    milestone.record().code() + ": '" + milestone.record().dueZh() + "' not in " + sentence);
+        }
+    }
 
-    private static int clauseStart(String text, int at) {
+    /** Where the clause or sentence ({@code stops}) around {@code at} starts. */
+    private static int boundBefore(String text, int at, String stops) {
         int start = at;
-        while (start > 0 && CLAUSE_STOPS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && stops.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return start;
     }
 
-    private static int clauseEnd(String text, int at) {
+    /** Where the clause or sentence ({@code stops}) around {@code at} ends. */
+    private static int boundAfter(String text, int at, String stops) {
         int end = at;
-        while (end < text.length() && CLAUSE_STOPS.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && stops.indexOf(text.charAt(end)) < 0) {
             end++;
         }
         return end;

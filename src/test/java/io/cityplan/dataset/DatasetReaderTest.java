@@ -125,6 +125,10 @@ class DatasetReaderTest {
                 e.getMessage());
         files.put("figures.yaml", files.get("figures.yaml").replace("    done: true\n", ""));
         assertProblem(files, "figures.yaml: outcome 'u1': done must not be null");
+        files.put("figures.yaml",
+                files.get("figures.yaml").replace("    kind: ACTUAL\n", "    kind: ACTUAL\n    done: true\n")
+                        .replace("    milestone: m2\n    year: 2021\n", "    milestone: m2\n    year: 2999\n"));
+        assertProblem(files, "figures.yaml: outcome 'u1': reported as fact for 2999, after its document's year");
     }
 
     @Test

@@ -18,7 +18,12 @@ class MilestoneRuleTest {
             null, null, null, null, null, null, null);
 
     private static MilestoneOutcome outcome(int year, ObservationKind kind, boolean done) {
-        return new MilestoneOutcome("o" + year + kind + done, year, kind, done, null, null, "m");
+        return new MilestoneOutcome("o" + year + kind + done, year, null, kind, done, null, null, "m");
+    }
+
+    private static MilestoneOutcome partOfYear(int year, String periodZh, boolean done) {
+        return new MilestoneOutcome("o" + year + periodZh + done, year, periodZh, ObservationKind.ACTUAL, done, null,
+                null, "m");
     }
 
     private static MilestoneProgress judge(int asOf, MilestoneOutcome... outcomes) {
@@ -50,6 +55,22 @@ class MilestoneRuleTest {
         var progress = judge(2026, outcome(2022, ObservationKind.ACTUAL, false));
         assertEquals(TargetStatus.OFF_TRACK, progress.status());
         assertNull(progress.onTime());
+    }
+
+    @Test
+    void onTimeIsJudgedByTheFirstReportThatSaysDoneNotByALaterOneThatRepeatsIt() {
+        var progress = judge(2026, outcome(2022, ObservationKind.ACTUAL, true),
+                outcome(2024, ObservationKind.ACTUAL, true));
+        assertEquals(TargetStatus.ACHIEVED, progress.status());
+        assertEquals(2024, progress.latest().year());
+        assertTrue(progress.onTime());
+    }
+
+    @Test
+    void notDoneForPartOfTheDueYearHasNotMissedTheDeadline() {
+        assertEquals(TargetStatus.NO_DATA, judge(2022, partOfYear(2022, "1-6月", false)).status());
+        assertEquals(TargetStatus.ACHIEVED, judge(2022, partOfYear(2022, "1-6月", true)).status());
+        assertEquals(TargetStatus.OFF_TRACK, judge(2023, partOfYear(2023, "1-6月", false)).status());
     }
 
     @Test

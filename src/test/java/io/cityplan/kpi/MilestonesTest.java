@@ -80,14 +80,30 @@ class MilestonesTest {
                 .body("data.milestones.pageInfo.hasNextPage", equalTo(true));
         String cursor = first.extract().path("data.milestones.pageInfo.endCursor");
         query(LIST, Map.of("first", 3, "after", cursor)).body("data.milestones.nodes.code", equalTo(all.subList(3, 6)));
+        var back = """
+                query Back($before: String) {
+                  milestones(last: 2, before: $before) { nodes { code } pageInfo { hasPreviousPage hasNextPage } }
+                }""";
+        String fifth = query(LIST, Map.of("first", 5)).extract().path("data.milestones.pageInfo.endCursor");
+        query(back, Map.of("before", fifth)).body("data.milestones.nodes.code", equalTo(all.subList(2, 4)))
+                .body("data.milestones.pageInfo.hasPreviousPage", equalTo(true))
+                .body("data.milestones.pageInfo.hasNextPage", equalTo(true));
+        query(back, Map.of()).body("data.milestones.nodes.code", equalTo(all.subList(all.size() - 2, all.size())));
     }
 
     @Test
     void filtersAsTargetsAreFiltered() {
         query(LIST, Map.of("filter", Map.of("task", 32))).body("data.milestones.totalCount", equalTo(2));
         query(LIST, Map.of("filter", Map.of("targetYear", Map.of("from", 2025))))
-                .body("data.milestones.nodes.code",
-                        contains("m27-new-energy-vehicles-2025", "m27-worst-water-sections-eliminated-2025"));
+                .body("data.milestones.nodes.code", contains("m06-urban-groundwater-recovered-2025",
+                        "m27-new-energy-vehicles-2025", "m27-worst-water-sections-eliminated-2025",
+                        "m35-metro-phase-2-started-2025"));
+        query(LIST, Map.of("filter", Map.of("project", "metro-phase-2")))
+                .body("data.milestones.nodes.code", contains("m35-metro-phase-2-started-2025"));
+        query(LIST, Map.of("filter", Map.of("region", "130130")))
+                .body("data.milestones.nodes.code", contains("m34-g338-construction-started-2022"));
+        query(LIST, Map.of("filter", Map.of("document", "economic-work-conference-2021")))
+                .body("data.milestones.totalCount", equalTo(0));
         query(LIST, Map.of("filter", Map.of("park", "zgc-changshan-beiming-start-area")))
                 .body("data.milestones.nodes.code", contains("m23-zgc-changshan-beiming-completed-2022"));
         query(LIST, Map.of("filter", Map.of("text", "Vocational")))
@@ -103,6 +119,14 @@ class MilestonesTest {
         int total = query(LIST, Map.of()).extract().path("data.milestones.totalCount");
         query(LIST, Map.of("filter", Map.of("not", Map.of("indicators", List.of("gdp")))))
                 .body("data.milestones.totalCount", equalTo(total));
+        // Statuses, tasks and years combine with and, or and not as for targets.
+        query(LIST, Map.of("asOf", 2021, "filter", Map.of("or", List.of(Map.of("task", 32), Map.of("task", 36)),
+                "not", Map.of("statuses", List.of("ACHIEVED")))))
+                .body("data.milestones.nodes.code", contains("m36-vocational-schools-up-to-standard-2022"));
+        query(LIST, Map.of("asOf", 2021, "filter", Map.of("statuses", List.of("NO_DATA"),
+                "and", List.of(Map.of("not", Map.of("task", 14))))))
+                .body("data.milestones.nodes.code", contains("m11-emergency-water-source-works-2021",
+                        "m35-intercity-railways-approvable-2021", "m38-kindergartens-and-day-care-in-service-2021"));
         post(LIST, Map.of("filter", Map.of("indicators", List.of("no-such-indicator"))))
                 .body("errors[0].extensions.code", equalTo("UNKNOWN_CODE"));
     }
@@ -122,9 +146,15 @@ class MilestonesTest {
                 .body("data.targetStats.milestones.byStatus.status",
                         contains("ACHIEVED", "OFF_TRACK", "NOT_DUE", "NO_DATA"))
                 .body("data.targetStats.milestones.byStatus.find { it.status == 'ACHIEVED' }.count", equalTo(2))
-                // Due 2021 and not reported: m11, m13, m35; due later: m23, m26, m27 (two), m36.
-                .body("data.targetStats.milestones.byStatus.find { it.status == 'NO_DATA' }.count", equalTo(3))
-                .body("data.targetStats.milestones.byStatus.find { it.status == 'NOT_DUE' }.count", equalTo(5));
+                // Due 2021 and not reported: m11, m14, m35 (railways), m38; due later: m06, m23, m26, m27 (two),
+                // m34 (two), m35 (metro), m36.
+                .body("data.targetStats.milestones.byStatus.find { it.status == 'NO_DATA' }.count", equalTo(4))
+                .body("data.targetStats.milestones.byStatus.find { it.status == 'NOT_DUE' }.count", equalTo(9));
+        query(STATS, Map.of("asOf", 2021, "filter", Map.of("text", "side road")))
+                .body("data.targetStats.milestones.total", equalTo(1))
+                .body("data.targetStats.milestones.byStatus.find { it.status == 'ACHIEVED' }.count", equalTo(1));
+        query(STATS, Map.of("filter", Map.of("categories", List.of("ECONOMY"))))
+                .body("data.targetStats.milestones.total", equalTo(0));
         query(STATS, Map.of("asOf", 2020, "filter", Map.of("task", 32)))
                 .body("data.targetStats.milestones.total", equalTo(2))
                 .body("data.targetStats.milestones.byStatus.find { it.status == 'NOT_DUE' }.count", equalTo(2));

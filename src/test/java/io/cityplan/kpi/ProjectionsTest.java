@@ -34,7 +34,8 @@ class ProjectionsTest {
                 .body("data.project.projections[1].indicator.code", equalTo("yearly-revenue"))
                 .body("data.project.projections[1].citation.quote", equalTo("全部投入运营后,预计年实现营收30亿元"))
                 .body("data.project.projections[2].comparator", equalTo("GTE"))
-                // What holds for 2021 itself (the investment, the building period) stays a figure of 2021.
+                // What the article states as of its signing in 2021 (the investment, the building period) stays a
+                // figure of 2021.
                 .body("data.project.observations.nodes.code",
                         contains("zx-mall-construction-period", "zx-mall-investment"))
                 .body("data.project.observations.nodes.year", everyItem(equalTo(2021)));
