@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the JVM image from docker/Dockerfile.jvm with podman, runs it against a PostgreSQL and with its embedded one,
-# checks that the API answers and the explorer loads, prints what it measured, and removes everything it made.
+# checks that the API answers and the explorer loads, prints what it measured, and removes everything it made. When a
+# native build left an executable in target/, it does the same with docker/Dockerfile.native against the PostgreSQL.
 #
 # Needs root, podman and runc, and debootstrap where the default base image cannot be pulled (no registry reachable):
 #   apt-get install -y podman runc debootstrap
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/.."
 DEFAULT_BASE=registry.access.redhat.com/ubi9/openjdk-17-runtime:1.23
 LOCAL_BASE=localhost/cityplan-check-base:bookworm
 IMAGE=localhost/cityplan-check:jvm
+NATIVE_IMAGE=localhost/cityplan-check:native
 NAME=cityplan-check-$$
 PORT=${CITYPLAN_CHECK_PORT:-18080}
 SERVER_URL=${CITYPLAN_CHECK_DB_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}
@@ -42,8 +44,8 @@ psql_server() { psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -qtAX "$@
 
 cleanup() {
     set +e
-    podman rm -f "$NAME-ext" "$NAME-emb" > /dev/null 2>&1
-    podman rmi -f "$IMAGE" > /dev/null 2>&1
+    podman rm -f "$NAME-ext" "$NAME-emb" "$NAME-nat" > /dev/null 2>&1
+    podman rmi -f "$IMAGE" "$NATIVE_IMAGE" > /dev/null 2>&1
     [ -n "$MADE_BASE" ] && podman rmi -f "$LOCAL_BASE" > /dev/null 2>&1
     psql_server -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" > /dev/null 2>&1
     rm -rf "$WORK"
@@ -90,15 +92,15 @@ start=$(now_ms)
 podman build -q --format docker --build-arg "BASE_IMAGE=$BASE" -f docker/Dockerfile.jvm -t "$IMAGE" . > /dev/null
 log "image built in $(( ($(now_ms) - start) / 1000 )) s from $BASE"
 
-# Starts the container, waits for the first answered query, checks the API, the explorer and the health check, and
-# reports the time to that answer and the JVM's resident memory.
+# Starts a container of an image, waits for the first answered query, checks the API, the explorer and the health
+# check, and reports the time to that answer and the server's resident memory.
 run_and_check() {
-    local name=$1; shift
+    local image=$1 name=$2; shift 2
     local start answer
     start=$(now_ms)
     # Without systemd, podman says at every start and stop that it cannot time the health check; that goes to a log,
     # and the check runs by hand below.
-    podman run -d --name "$name" --network host -e QUARKUS_HTTP_PORT="$PORT" "$@" "$IMAGE" \
+    podman run -d --name "$name" --network host -e QUARKUS_HTTP_PORT="$PORT" "$@" "$image" \
         > /dev/null 2>> "$WORK/podman.log" || { cat "$WORK/podman.log" >&2; exit 1; }
     for _ in $(seq 1 1200); do
         answer=$(curl -fsS -m 2 "http://127.0.0.1:$PORT/graphql" -H 'Content-Type: application/json' \
@@ -124,19 +126,48 @@ run_and_check() {
     user=$(podman exec "$name" id -u)
     rss=$(podman exec "$name" sh -c 'grep VmRSS /proc/1/status' | awk '{printf "%.0f MB", $2 / 1024}')
     log "$name: first query answered $first ms after podman run; health check passes; runs as uid $user;" \
-        "JVM RSS $rss"
+        "RSS $rss"
 }
 
 # 4. Against an external PostgreSQL, as in production.
 if psql_server -c "CREATE DATABASE $DATABASE" > /dev/null 2>&1; then
-    run_and_check "$NAME-ext" -e "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE?user=postgres"
+    EXTERNAL=yes
+    run_and_check "$IMAGE" "$NAME-ext" \
+        -e "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE?user=postgres"
     podman rm -f "$NAME-ext" > /dev/null 2>> "$WORK/podman.log"
 else
-    log "no PostgreSQL answers at $PGHOST:$PGPORT; skipping the external-database run"
+    EXTERNAL=""
+    log "no PostgreSQL answers at $PGHOST:$PGPORT; skipping the external-database runs"
 fi
 
 # 5. With nothing but the image: the embedded PostgreSQL starts inside the container.
-run_and_check "$NAME-emb"
+run_and_check "$IMAGE" "$NAME-emb"
+podman rm -f "$NAME-emb" > /dev/null 2>> "$WORK/podman.log"
+
+# 6. The native executable a native build left in target/ (.ci/native), on the database the JVM image migrated.
+RUNNER=$(ls target/*-runner 2> /dev/null | head -1 || true)
+if [ -z "$RUNNER" ]; then
+    log "no native executable in target/; skipping the native image"
+elif [ -z "$EXTERNAL" ]; then
+    log "the native executable has no embedded PostgreSQL and none answers; skipping the native image"
+else
+    start=$(now_ms)
+    podman build -q --format docker --build-arg "BASE_IMAGE=$BASE" -f docker/Dockerfile.native -t "$NATIVE_IMAGE" . \
+        > /dev/null
+    # An executable of the stand-in build (../shared/native) links the JDK's shared libraries from lib/ beside it; one
+    # built by GraalVM or Mandrel needs none.
+    if [ -f target/lib/libjvm.so ]; then
+        mkdir -p "$WORK/native/lib"
+        cp target/lib/*.so "$WORK/native/lib/"
+        printf 'FROM %s\nCOPY lib/ /work/lib/\n' "$NATIVE_IMAGE" > "$WORK/native/Containerfile"
+        podman build -q --format docker -f "$WORK/native/Containerfile" -t "$NATIVE_IMAGE" "$WORK/native" > /dev/null
+    fi
+    log "native image built in $(( ($(now_ms) - start) / 1000 )) s from $BASE"
+    run_and_check "$NATIVE_IMAGE" "$NAME-nat" \
+        -e "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$DATABASE?user=postgres"
+    log "image $NATIVE_IMAGE: $(podman image inspect --format '{{.Size}}' "$NATIVE_IMAGE" \
+        | awk '{printf "%.0f MB", $1 / 1e6}')"
+fi
 
 log "image $IMAGE: $(podman image inspect --format '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1 / 1e6}')," \
     "base $BASE: $(podman image inspect --format '{{.Size}}' "$BASE" | awk '{printf "%.0f MB", $1 / 1e6}')"

@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,14 +18,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@code requests-per-second}; buckets of clients gone quiet are dropped.
  */
 @ApplicationScoped
-// In a native executable Caffeine creates the entries of a cache of bounded size that expires after access (class
-// PSAMS) by reflection. quarkus-caffeine 3.34.1 registers the entry classes of the caches Quarkus itself builds, but
-// not this one, so cityplan does; RateLimitsTest.quarkusCaffeineStillLeavesPsamsUnregistered fails once it does.
-@RegisterForReflection(classNames = RateLimits.BUCKET_ENTRY)
 public class RateLimits {
-
-    /** Caffeine's class of an entry of {@link #buckets}: strong keys and values, expiry after access, maximum size. */
-    static final String BUCKET_ENTRY = "com.github.benmanes.caffeine.cache.PSAMS";
 
     static final String CODE = "RATE_LIMITED";
     private static final long MAX_CLIENTS = 100_000;
@@ -42,7 +33,7 @@ public class RateLimits {
         this.burst = Math.max(1, config.rateLimit().burst());
         var refill = perSecond > 0 ? Duration.ofMillis((long) Math.ceil(1000 * burst / perSecond)) : Duration.ZERO;
         // A bucket left alone long enough to fill up again is as good as a new one.
-        this.buckets = Caffeine.newBuilder().maximumSize(MAX_CLIENTS).expireAfterAccess(refill.plusSeconds(1)).build();
+        this.buckets = CaffeineCaches.expiring(MAX_CLIENTS, refill.plusSeconds(1));
     }
 
     void limit(@Observes Router router) {

@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
@@ -74,8 +73,8 @@ public class RequestShape {
      * The operations of the queries that parsed, by query text, so that a query sent again (as clients do) is not
      * parsed here again; graphql-java keeps its own parsed and validated documents. Bounded by the queries' length.
      */
-    private final Cache<String, List<Operation>> parsed = Caffeine.newBuilder().maximumWeight(PARSED_CHARS)
-            .weigher((String query, List<Operation> operations) -> query.length()).build();
+    private final Cache<String, List<Operation>> parsed = CaffeineCaches.weighed(PARSED_CHARS,
+            (String query, List<Operation> operations) -> query.length());
     private static final long PARSED_CHARS = 4_000_000;
 
     /** An operation of a query, as far as this class needs it. */

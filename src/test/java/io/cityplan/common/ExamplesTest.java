@@ -73,7 +73,7 @@ class ExamplesTest {
         assertEquals(expected, count, example + ": the statements its header states");
     }
 
-    private static Map<String, Object> variables(String document) throws IOException {
+    static Map<String, Object> variables(String document) throws IOException {
         var m = VARIABLES.matcher(document);
         if (!m.find()) {
             return Map.of();
