@@ -70,8 +70,10 @@ stop_variant() {
     wait "${pid[$1]}" 2> /dev/null || true
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
-first_answer_ms() { # variant -> ms from start to the first answered query
+first_answer() { # variant -> starts it and sets elapsed to the ms from start to its first answered query
     local v=$1 t0 body='{"query":"{ plans { code } }"}'
+    # The port is free again: a stopped server may take a moment to close it.
+    while curl -s -m 1 -o /dev/null "http://127.0.0.1:${port[$v]}/q/health/live"; do sleep 0.1; done
     t0=$(date +%s%N)
     start_variant "$v"
     until curl -fsS -m 1 "http://127.0.0.1:${port[$v]}/graphql" -H 'Content-Type: application/json' -d "$body" \
@@ -79,18 +81,18 @@ first_answer_ms() { # variant -> ms from start to the first answered query
         kill -0 "${pid[$v]}" 2> /dev/null || { echo "$v stopped; its log ends:" >&2; tail -20 "$out/$v.log" >&2; exit 1; }
         sleep 0.01
     done
-    echo $(( ($(date +%s%N) - t0) / 1000000 ))
+    elapsed=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 
 # The first start migrates the database and loads the dataset; the measured starts find it in place.
-first_answer_ms native > /dev/null; stop_variant native
+first_answer native; stop_variant native
 
 echo "starts: ${variants[*]}, $starts each, alternating"
 for ((s = 1; s <= starts; s++)); do
     for v in "${variants[@]}"; do
-        ms=$(first_answer_ms "$v")
+        first_answer "$v"
         sleep 2
-        echo "$v $ms $(rss_mb "${pid[$v]}")" | tee -a "$out/starts.txt"
+        echo "$v $elapsed $(rss_mb "${pid[$v]}")" | tee -a "$out/starts.txt"
         stop_variant "$v"
     done
 done
@@ -106,7 +108,7 @@ for (const f of fs.readdirSync(dir).filter(f => new RegExp(pattern).test(f)).sor
     JSON.stringify({ query: text, variables: vars ? JSON.parse(vars) : {} }));
 }' "$root/src/test/resources/graphql/examples" "$out/bodies" "$examples"
 
-for v in "${variants[@]}"; do first_answer_ms "$v" > /dev/null; done
+for v in "${variants[@]}"; do first_answer "$v"; done
 load() { # variant body duration -> wrk's JSON line
     wrk -t2 -c16 -d"$3" --timeout 10s -s "$bench/post.lua" "http://127.0.0.1:${port[$1]}/graphql" -- "$2" | grep '^{'
 }

@@ -9,14 +9,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +24,6 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class QueryLimitsTest {
-
-    @Inject
-    DataSource dataSource;
 
     @Test
     void rejectsAQueryNestedDeeperThanTheLimit() {
@@ -88,22 +80,5 @@ class QueryLimitsTest {
                 .body(Map.of("query", "{ plans { code } }", "variables", Map.of("padding", padding)))
                 .when().post("/graphql")
                 .then().statusCode(413);
-    }
-
-    /**
-     * Every statement runs under the statement timeout, is planned for its values and is never compiled by JIT (the
-     * connection options in application.properties).
-     */
-    @Test
-    void everyStatementRunsUnderTheSessionSettings() throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.createStatement();
-                var rs = statement.executeQuery("SELECT current_setting('statement_timeout'), "
-                        + "current_setting('plan_cache_mode'), current_setting('jit')")) {
-            rs.next();
-            assertEquals("10s", rs.getString(1));
-            assertEquals("force_custom_plan", rs.getString(2));
-            assertEquals("off", rs.getString(3));
-        }
     }
 }

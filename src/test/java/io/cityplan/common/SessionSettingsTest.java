@@ -1,0 +1,38 @@
+package io.cityplan.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The settings of every database session cityplan opens. */
+@QuarkusTest
+class SessionSettingsTest {
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Every statement runs under the statement timeout, is planned for its values and is never compiled by JIT (the
+     * connection options in application.properties).
+     */
+    @Test
+    void everyStatementRunsUnderTheSessionSettings() throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rs = statement.executeQuery("SELECT current_setting('statement_timeout'), "
+                        + "current_setting('plan_cache_mode'), current_setting('jit')")) {
+            rs.next();
+            assertEquals("10s", rs.getString(1));
+            assertEquals("force_custom_plan", rs.getString(2));
+            assertEquals("off", rs.getString(3));
+        }
+    }
+}
