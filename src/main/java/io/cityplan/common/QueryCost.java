@@ -41,8 +41,7 @@ import graphql.schema.GraphQLTypeUtil;
  * {@value #SEARCH_TERM}; a list of figures with {@code mostRecent} {@value #MOST_RECENT} (it reads the latest figures
  * of every series in the filter's scope before it pages: 0.4 CPU-seconds at 1,000,000 figures); a {@code targetStats}
  * over a filter that asks more than a plan, programme, task or statuses {@value #STATS} (it judges every target the
- * filter keeps: 1 CPU-second for 100,000 targets; the others, and one without a filter, are read from counts kept per
- * task).</li>
+ * filter keeps: 1 CPU-second for 100,000 targets; the others are read from counts kept per task).</li>
  * </ul>
  * The schema's own introspection fields cost 1 each. {@code bench/cost.mjs} measures the CPU of the most expensive
  * queries the limit lets through.
@@ -182,9 +181,8 @@ final class QueryCost extends SimplePerformantInstrumentation {
         if (arguments.get("mostRecent") != null) {
             cost += MOST_RECENT;
         }
-        // Without a filter, targetStats counts every target from the counts kept per task too.
-        if (name.equals("targetStats") && arguments.get("filter") != null
-                && !(arguments.get("filter") instanceof Map<?, ?> filter && KEPT_COUNTS.containsAll(filter.keySet()))) {
+        if (name.equals("targetStats") && !(arguments.get("filter") instanceof Map<?, ?> filter
+                && KEPT_COUNTS.containsAll(filter.keySet()))) {
             cost += STATS;
         }
         return cost;
