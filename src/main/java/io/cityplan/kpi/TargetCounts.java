@@ -112,10 +112,11 @@ public class TargetCounts {
                 byRegion, byProgramme(counts.getOrDefault("task", Map.of())), filter);
     }
 
+    /** Every programme of every plan, with how many targets its tasks set, zero included. */
     private List<TargetStats.ProgrammeCount> byProgramme(Map<String, Integer> byTask) {
-        var tasks = plans.tasksByKeys(List.copyOf(byTask.keySet()));
         Map<String, Integer> byProgrammeKey = new HashMap<>();
-        tasks.forEach(t -> byProgrammeKey.merge(t.programmeId(), byTask.get(t.key()), Integer::sum));
+        plans.tasks().forEach(t -> byProgrammeKey.merge(t.programmeId(), byTask.getOrDefault(t.key(), 0),
+                Integer::sum));
         return plans.programmesByKeys(List.copyOf(byProgrammeKey.keySet())).stream()
                 .sorted(Comparator.comparing(Programme::planCode).thenComparingInt(Programme::ordinal))
                 .map(p -> new TargetStats.ProgrammeCount(p, byProgrammeKey.get(p.key()))).toList();

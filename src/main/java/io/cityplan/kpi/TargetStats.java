@@ -17,8 +17,8 @@ public record TargetStats(
         @NonNull @Description("How many targets have each status, for every status, in the order of TargetStatus.") List<@NonNull StatusCount> byStatus,
         @NonNull @Description("How many targets fall due in each year, earliest first.") List<@NonNull YearCount> byYear,
         @NonNull @Description("How many targets each region has at its own scope, most first; ties by code.") List<@NonNull RegionCount> byRegion,
-        @NonNull @Description("How many targets the tasks of each programme set, by plan and programme number; "
-                + "targets set by no task are not counted here.") List<@NonNull ProgrammeCount> byProgramme,
+        @NonNull @Description("How many targets the tasks of each programme set, for every programme of every plan "
+                + "(zero included), by plan and programme number; targets set by no task are not counted here.") List<@NonNull ProgrammeCount> byProgramme,
         @Ignore TargetFilter filter) {
 
     @Description("A status and how many targets have it.")

@@ -3,7 +3,11 @@ package io.cityplan.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,30 @@ class HttpHeadersTest {
                 .header("Access-Control-Allow-Methods", containsString("POST"))
                 .header("Access-Control-Allow-Headers", containsString("Content-Type"))
                 .header("Access-Control-Allow-Credentials", "false");
+    }
+
+    @Test
+    void allowsTheHeadersGraphQLClientsSend() {
+        var sent = List.of("authorization", "x-request-id", "apollographql-client-name",
+                "apollographql-client-version", "apollo-require-preflight", "content-type");
+        var allowed = given().header("Origin", ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", String.join(",", sent))
+                .when().options("/graphql")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", ORIGIN)
+                .extract().header("Access-Control-Allow-Headers").toLowerCase(Locale.ROOT);
+        for (var header : sent) {
+            assertTrue(List.of(allowed.split("\\s*,\\s*")).contains(header), header + " not in " + allowed);
+        }
+    }
+
+    @Test
+    void aCrossOriginPageMayReadTheRequestId() {
+        given().header("Origin", ORIGIN).contentType(ContentType.JSON)
+                .body(Map.of("query", "{ plans { code } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
+                .header("X-Request-Id", notNullValue());
     }
 
     @Test

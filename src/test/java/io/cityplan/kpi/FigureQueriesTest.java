@@ -142,6 +142,26 @@ class FigureQueriesTest {
         }
     }
 
+    /** A dashboard's programmes are all there, those whose tasks set no target of the filter's with zero. */
+    @Test
+    void statisticsListEveryProgrammeZeroIncluded() {
+        var stats = """
+                query Stats($filter: TargetFilter) {
+                  targetStats(filter: $filter) { total byProgramme { programme { ordinal } count } }
+                }""";
+        for (var filter : List.<Map<String, Object>> of(Map.of("task", 4), Map.of("region", "130109"))) {
+            var response = query(stats, Map.of("filter", filter));
+            List<Integer> ordinals = response.extract().path("data.targetStats.byProgramme.programme.ordinal");
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), ordinals, filter.toString());
+        }
+        // Task 4 is the second programme's first.
+        query(stats, Map.of("filter", Map.of("task", 4)))
+                .body("data.targetStats.byProgramme.findAll { it.count > 0 }.programme.ordinal", contains(2))
+                .body("data.targetStats.byProgramme.find { it.programme.ordinal == 2 }.count",
+                        equalTo(query(stats, Map.of("filter", Map.of("task", 4))).extract()
+                                .<Integer> path("data.targetStats.total")));
+    }
+
     /**
      * mostRecent over a filter of scopes and indicators alone reads the years of each series from the view kept for
      * it (migration V10); with a year range that holds every year, the same figures are ranked from the figures.
