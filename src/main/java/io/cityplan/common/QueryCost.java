@@ -1,5 +1,6 @@
 package io.cityplan.common;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -255,8 +256,9 @@ final class QueryCost extends SimplePerformantInstrumentation {
     }
 
     /**
-     * Refuses a string where the schema has an Int: SmallRye GraphQL 2.17's Int takes any string from a variable and
-     * fails only as it reads the argument, as an internal error (QueryCostTest's canary fails once it refuses it).
+     * Refuses a string, or a number that is not a whole one within Int's 32 bits, where the schema has an Int:
+     * SmallRye GraphQL 2.17's Int takes any string or number from a variable and fails only as it reads the argument,
+     * as an internal error or an invalid argument (ClientMistakesTest's canaries fail once it refuses them).
      */
     private static void checkInts(String argument, GraphQLInputType type, Object value) {
         var bare = GraphQLTypeUtil.unwrapNonNull(type);
@@ -272,6 +274,22 @@ final class QueryCost extends SimplePerformantInstrumentation {
                 && scalar.getName().equals("Int") && !WHOLE_NUMBER.matcher(text).matches()) {
             throw QueryLimits.abort(ClientErrors.INVALID_VARIABLES,
                     argument + " takes an Int, not the string \"" + text + "\"");
+        } else if (value instanceof Number number && bare instanceof GraphQLScalarType scalar
+                && scalar.getName().equals("Int") && !isInt(number)) {
+            throw QueryLimits.abort(ClientErrors.INVALID_VARIABLES,
+                    argument + " takes an Int (a whole number of 32 bits), not " + number);
+        }
+    }
+
+    private static boolean isInt(Number number) {
+        if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            return true;
+        }
+        try {
+            new BigDecimal(number.toString()).intValueExact();
+            return true;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package io.cityplan.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,32 @@ class ClientMistakesTest {
                 .body("errors[0].message", equalTo("tasks(first:) takes an Int, not the string \"abc\""));
         json("{\"query\":\"" + TARGETS + "\",\"variables\":{\"f\":{\"task\":\"x\"}}}").statusCode(200)
                 .body("errors[0].extensions.code", equalTo("INVALID_VARIABLES"));
+    }
+
+    @Test
+    void aNumberThatIsNoIntForAnIntVariableIsAnInvalidVariable() {
+        var tasks = "{\"query\":\"query($n: Int) { plan(code: \\\"sjz-capital-plan-2021\\\") { tasks(first: $n) "
+                + "{ totalCount } } }\",\"variables\":{\"n\":%s}}";
+        for (var number : new String[] { "1.5", "10000000000", "-2147483649" }) {
+            json(tasks.formatted(number)).statusCode(200)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("INVALID_VARIABLES"))
+                    .body("errors[0].message", startsWith("tasks(first:) takes an Int (a whole number of 32 bits), "));
+        }
+        for (var number : new String[] { "3", "3.0", "1e1" }) {
+            json(tasks.formatted(number)).statusCode(200).body("errors", nullValue())
+                    .body("data.plan.tasks.totalCount", equalTo(45));
+        }
+    }
+
+    /**
+     * The canary of QueryCost's check of Int arguments for numbers: SmallRye GraphQL 2.17's Int takes a fraction from
+     * a variable. Once this fails, SmallRye refuses it itself.
+     */
+    @Test
+    void smallRyesIntStillTakesAFraction() {
+        var coercing = ((GraphQLScalarType) schema.getType("Int")).getCoercing();
+        assertDoesNotThrow(() -> coercing.parseValue(1.5, GraphQLContext.getDefault(), Locale.ROOT));
     }
 
     /**
