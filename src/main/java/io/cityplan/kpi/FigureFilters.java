@@ -1,6 +1,7 @@
 package io.cityplan.kpi;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,9 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cityplan.common.Sql;
 import io.cityplan.common.UnknownCodeException;
 import io.cityplan.common.YearRange;
+import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
+import io.cityplan.project.Project;
 import io.cityplan.project.ProjectService;
+import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.SourceService;
 
@@ -164,7 +168,8 @@ class FigureFilters {
     private void common(String alias, String region, String park, String project, List<String> indicators,
             List<IndicatorCategory> categories, String text, String document, List<Sql> parts) {
         if (region != null) {
-            var within = regions.within(region).orElseThrow(() -> new UnknownCodeException("region", region));
+            var within = regions.within(region).orElseThrow(() -> new UnknownCodeException("region", region,
+                    byName(region, regions.byCode().values(), Region::code, Region::nameZh, Region::nameEn)));
             var scopes = new ArrayList<String>();
             within.forEach(code -> scopes.add(REGION + code));
             parks.codesInRegions(within).forEach(code -> scopes.add(PARK + code));
@@ -172,12 +177,14 @@ class FigureFilters {
             parts.add(Sql.anyOf(alias + ".scope", scopes));
         }
         if (park != null) {
-            parks.park(park).orElseThrow(() -> new UnknownCodeException("park", park));
+            parks.park(park).orElseThrow(() -> new UnknownCodeException("park", park,
+                    byName(park, parks.byCode().values(), Park::code, Park::nameZh, Park::nameEn)));
             parts.add(Sql.of(alias + ".scope = ?", PARK + park));
         }
         if (project != null) {
             if (projects.byCodes(List.of(project)).get(0) == null) {
-                throw new UnknownCodeException("project", project);
+                throw new UnknownCodeException("project", project,
+                        byName(project, projects.byCode().values(), Project::code, Project::nameZh, Project::nameEn));
             }
             parts.add(Sql.of(alias + ".scope = ?", PROJECT + project));
         }
@@ -203,11 +210,29 @@ class FigureFilters {
         }
     }
 
+    /**
+     * The records whose Chinese name holds {@code text} or is held in it, or whose English name holds it in any case:
+     * at most five, by code, for the message of an unknown code.
+     */
+    private static <T> List<UnknownCodeException.Suggestion> byName(String text, Collection<T> records,
+            Function<T, String> code, Function<T, String> nameZh, Function<T, String> nameEn) {
+        var wanted = text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return records.stream()
+                .filter(r -> nameZh.apply(r).contains(wanted) || wanted.contains(nameZh.apply(r))
+                        || nameEn.apply(r).toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(java.util.Comparator.comparing(code)).limit(5)
+                .map(r -> new UnknownCodeException.Suggestion(code.apply(r), nameZh.apply(r))).toList();
+    }
+
     /** Refuses an unknown indicator code. */
     private void checkIndicators(List<String> codes) {
         if (codes != null) {
             codes.stream().filter(c -> kpis.indicator(c).isEmpty()).findFirst().ifPresent(c -> {
-                throw new UnknownCodeException("indicator", c);
+                throw new UnknownCodeException("indicator", c,
+                        byName(c, kpis.indicators(null), Indicator::code, Indicator::nameZh, Indicator::nameEn));
             });
         }
     }

@@ -5,6 +5,7 @@ import static io.cityplan.common.GraphQLClient.query;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -231,5 +233,21 @@ class FigureQueriesTest {
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("UNKNOWN_CODE"))
                 .body("errors[0].message", not(equalTo("System error")));
+    }
+
+    /** A name sent where a code belongs is answered with the codes of what has that name. */
+    @Test
+    void anUnknownCodeSuggestsTheCodesOfRecordsOfThatName() {
+        for (var name : List.of("藁城区", "gaocheng")) {
+            post(TARGETS, Map.of("filter", Map.of("region", name))).statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("UNKNOWN_CODE"))
+                    .body("errors[0].message", startsWith("no region has the code '" + name + "'; by name: "))
+                    .body("errors[0].message", containsString("130109 (藁城区)"));
+        }
+        post(TARGETS, Map.of("filter", Map.of("region", "999999"))).statusCode(200)
+                .body("errors[0].message", equalTo("no region has the code '999999'"));
+        post(TARGETS, Map.of("filter", Map.of("indicators", List.of("常住人口城镇化率")))).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("UNKNOWN_CODE"))
+                .body("errors[0].message", containsString("urbanization-rate (常住人口城镇化率)"));
     }
 }
