@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /**
  * A piece of SQL with the values of its {@code ?} placeholders, in order. Values are always bound, never spliced into
@@ -66,6 +67,16 @@ public record Sql(String text, List<Object> params) {
     /** Runs the SQL as a native query of the entity manager's session: one row of values per result row. */
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(EntityManager entityManager) {
+        return query(entityManager, Object[].class).getResultList();
+    }
+
+    /** Runs the SQL as a statement that returns no rows (an INSERT, UPDATE or DELETE); how many rows it changed. */
+    public int update(EntityManager entityManager) {
+        return query(entityManager, null).executeUpdate();
+    }
+
+    /** The native query, its placeholders numbered and its values bound; rows of {@code resultType} unless null. */
+    private Query query(EntityManager entityManager, Class<?> resultType) {
         var numbered = new StringBuilder(text.length() + 16);
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -75,11 +86,12 @@ public record Sql(String text, List<Object> params) {
                 numbered.append(++n);
             }
         }
-        var query = entityManager.createNativeQuery(numbered.toString(), Object[].class);
+        var query = resultType == null ? entityManager.createNativeQuery(numbered.toString())
+                : entityManager.createNativeQuery(numbered.toString(), resultType);
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
-        return query.getResultList();
+        return query;
     }
 
     /** A PostgreSQL array literal of the values, every element quoted. */

@@ -146,11 +146,12 @@ public class KpiService implements NodeResolver {
     /** What documents expect each project to reach once complete, by code, in one statement. */
     List<List<Projection>> projections(List<Project> of) {
         var references = references();
-        var byProject = Sql.of("SELECT " + Projection.COLUMNS + " FROM " + Projection.FROM
+        var codes = of.stream().map(Project::code).toList();
+        var projections = Sql.of("SELECT " + Projection.COLUMNS + " FROM " + Projection.FROM
                 + " WHERE p.project_code = ANY(CAST(? AS text[])) ORDER BY p.code COLLATE \"C\"",
-                Sql.textArray(of.stream().map(Project::code).distinct().toList())).rows(em).stream()
-                .map(r -> Projection.of(r, references)).collect(Collectors.groupingBy(Projection::projectCode));
-        return of.stream().map(p -> byProject.getOrDefault(p.code(), List.of())).toList();
+                Sql.textArray(codes.stream().distinct().toList())).rows(em).stream()
+                .map(r -> Projection.of(r, references)).toList();
+        return Batches.many(codes, projections, Projection::projectCode);
     }
 
     private static Object[] tail(Object[] row) {

@@ -3,9 +3,7 @@ package io.cityplan.kpi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -61,18 +59,25 @@ public class MilestoneService implements NodeResolver {
     /** The milestones each task sets, by due year and code, in one statement. */
     List<List<Milestone>> ofTasks(List<Task> tasks) {
         var references = kpis.references();
-        var keys = tasks.stream().map(Task::key).distinct().toList();
-        var byTask = Sql.of("SELECT " + Milestone.COLUMNS + " FROM " + Milestone.FROM
+        var keys = tasks.stream().map(Task::key).toList();
+        var milestones = Sql.of("SELECT " + Milestone.COLUMNS + " FROM " + Milestone.FROM
                 + " WHERE m.task_id = ANY(CAST(? AS text[])) ORDER BY m.due_year, m.code COLLATE \"C\"",
-                Sql.textArray(keys)).rows(em).stream().map(r -> Milestone.of(r, references))
-                .collect(Collectors.groupingBy(Milestone::taskKey));
-        return tasks.stream().map(t -> byTask.getOrDefault(t.key(), List.of())).toList();
+                Sql.textArray(keys.stream().distinct().toList())).rows(em).stream()
+                .map(r -> Milestone.of(r, references)).toList();
+        return Batches.many(keys, milestones, Milestone::taskKey);
     }
 
     /** The outcomes reported for each milestone, by year and code, in one statement. */
     List<List<MilestoneOutcome>> outcomes(List<Milestone> milestones) {
-        var byMilestone = outcomesOf(milestones.stream().map(Milestone::code).distinct().toList());
-        return milestones.stream().map(m -> byMilestone.getOrDefault(m.code(), List.of())).toList();
+        var codes = milestones.stream().map(Milestone::code).toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        var outcomes = Sql.of("SELECT " + MilestoneOutcome.COLUMNS + " FROM " + MilestoneOutcome.FROM
+                + " WHERE u.milestone_code = ANY(CAST(? AS text[])) ORDER BY u.year, u.code COLLATE \"C\"",
+                Sql.textArray(codes.stream().distinct().toList())).rows(em).stream().map(MilestoneOutcome::of)
+                .toList();
+        return Batches.many(codes, outcomes, MilestoneOutcome::milestoneCode);
     }
 
     /** The progress of each milestone as of a year, judged from its outcomes, read in one statement. */
@@ -116,27 +121,24 @@ public class MilestoneService implements NodeResolver {
         var milestones = Sql.of("SELECT " + Milestone.COLUMNS + " FROM " + Milestone.FROM).rows(em).stream()
                 .map(r -> Milestone.of(r, references)).toList();
         var outcomes = outcomes(milestones);
-        var insert = em.createNativeQuery(
-                "INSERT INTO milestone_status (milestone_code, years, status) VALUES (?1, CAST(?2 AS int4range), ?3)");
+        var codes = new ArrayList<String>();
+        var years = new ArrayList<String>();
+        var statuses = new ArrayList<String>();
         for (int i = 0; i < milestones.size(); i++) {
             for (var span : MilestoneRule.spans(milestones.get(i), outcomes.get(i))) {
-                var years = "[" + (span.from() == null ? "" : span.from()) + "," + (span.to() == null ? "" : span.to())
-                        + ")";
-                insert.setParameter(1, milestones.get(i).code()).setParameter(2, years)
-                        .setParameter(3, span.status().name()).executeUpdate();
+                codes.add(milestones.get(i).code());
+                years.add("[" + (span.from() == null ? "" : span.from()) + "," + (span.to() == null ? "" : span.to())
+                        + ")");
+                statuses.add(span.status().name());
             }
         }
+        // Every span in one statement: the rows of three arrays side by side.
+        Sql.of("""
+                INSERT INTO milestone_status (milestone_code, years, status)
+                SELECT c, CAST(y AS int4range), s
+                FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[])) AS r (c, y, s)""",
+                Sql.textArray(codes), Sql.textArray(years), Sql.textArray(statuses)).update(em);
         Log.debugf("Milestone statuses judged: %d milestones", milestones.size());
-    }
-
-    private Map<String, List<MilestoneOutcome>> outcomesOf(List<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return Sql.of("SELECT " + MilestoneOutcome.COLUMNS + " FROM " + MilestoneOutcome.FROM
-                + " WHERE u.milestone_code = ANY(CAST(? AS text[])) ORDER BY u.year, u.code COLLATE \"C\"",
-                Sql.textArray(codes)).rows(em).stream().map(MilestoneOutcome::of)
-                .collect(Collectors.groupingBy(MilestoneOutcome::milestoneCode));
     }
 
     @Override
