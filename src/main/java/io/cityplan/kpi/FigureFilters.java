@@ -88,8 +88,10 @@ class FigureFilters {
             parts.add(Sql.of("FALSE"));
         }
         if (f.text() != null) {
-            parts.add(Sql.of("(strpos(m.statement_zh, ?) > 0 OR strpos(lower(m.statement_en), ?) > 0)", f.text(),
-                    f.text().toLowerCase(Locale.ROOT)));
+            // PostgreSQL's text holds no NUL character, so a text with one is in no statement (and cannot be sent).
+            parts.add(f.text().indexOf('\0') >= 0 ? Sql.of("FALSE")
+                    : Sql.of("(strpos(m.statement_zh, ?) > 0 OR strpos(lower(m.statement_en), ?) > 0)", f.text(),
+                            f.text().toLowerCase(Locale.ROOT)));
         }
         tasks("m", f.plan(), f.programme(), f.task(), parts);
         years("m.due_year", f.targetYear(), "targetYear", parts);

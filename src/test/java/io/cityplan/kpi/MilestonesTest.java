@@ -108,6 +108,8 @@ class MilestonesTest {
                 .body("data.milestones.nodes.code", contains("m23-zgc-changshan-beiming-completed-2022"));
         query(LIST, Map.of("filter", Map.of("text", "Vocational")))
                 .body("data.milestones.nodes.code", contains("m36-vocational-schools-up-to-standard-2022"));
+        // A NUL is in no statement, as it is in no indicator's name for targets.
+        query(LIST, Map.of("filter", Map.of("text", "a\u0000b"))).body("data.milestones.totalCount", equalTo(0));
         query(LIST, Map.of("filter", Map.of("text", "劣V类")))
                 .body("data.milestones.nodes.code", contains("m27-worst-water-sections-eliminated-2025"));
         query(LIST, Map.of("filter", Map.of("statuses", List.of("ACHIEVED")), "asOf", 2026))
