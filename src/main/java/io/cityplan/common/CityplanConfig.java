@@ -26,6 +26,19 @@ public interface CityplanConfig {
     /** How many requests one client may send. */
     RateLimit rateLimit();
 
+    /** How queries run. */
+    Execution execution();
+
+    interface Execution {
+
+        /**
+         * Whether a query whose every field PostgreSQL can read runs as one SQL statement that builds its JSON
+         * ({@code io.cityplan.execution.QueryCompiler}); when false, every query runs field by field.
+         */
+        @WithDefault(DEFAULT_ENABLED)
+        boolean compile();
+    }
+
     interface RateLimit {
 
         /** Requests per second one client (one remote address) may send on average; 0 sets no limit. */

@@ -19,11 +19,14 @@ import jakarta.validation.constraints.Pattern;
  */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "[A-Za-z0-9._-]{1,64}")
+@Pattern(regexp = Code.PATTERN)
 @ReportAsSingleViolation
 @Target({ PARAMETER, FIELD })
 @Retention(RUNTIME)
 public @interface Code {
+
+    /** What a code may be. */
+    String PATTERN = "[A-Za-z0-9._-]{1,64}";
 
     String message() default "must be a code of 1 to 64 letters, digits, '.', '_' or '-'";
 

@@ -92,7 +92,7 @@ public final class Connections {
         return "0".repeat(Math.max(0, 10 - digits.length())) + digits + "|" + code;
     }
 
-    static void checkSize(String argument, Integer size) {
+    public static void checkSize(String argument, Integer size) {
         if (size != null && (size < 0 || size > MAX_PAGE)) {
             throw new InvalidArgumentException(
                     argument + " must be between 0 and " + MAX_PAGE + ", not " + size + "; page with after/before");
@@ -104,7 +104,15 @@ public final class Connections {
                 .encodeToString(("cursor:" + list + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String decode(String list, String cursor) {
+    /**
+     * The cursor of a row of {@code list} whose sort key is the SQL text expression {@code key}, computed by
+     * PostgreSQL exactly as {@link #encode} computes it (base64url without padding; PostgreSQL's base64 breaks lines).
+     */
+    public static Sql cursor(String list, String key) {
+        return Sql.base64url("cursor:" + list + ":", key);
+    }
+
+    public static String decode(String list, String cursor) {
         var prefix = "cursor:" + list + ":";
         try {
             var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

@@ -38,7 +38,7 @@ public class FailureReporter {
     }
 
     /** The error a client gets for an unexpected failure, logged once under the request id. */
-    static ApiException translate(RuntimeException failure, String requestId) {
+    public static ApiException translate(RuntimeException failure, String requestId) {
         if (RequestIds.clientGone() && stoppedWithItsClient(failure)) {
             Log.infof("request %s: stopped, its client closed the connection (%s)", requestId,
                     failure.getClass().getSimpleName());

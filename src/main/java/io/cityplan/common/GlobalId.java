@@ -21,6 +21,11 @@ public final class GlobalId {
                 .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The id of a row of {@code type} whose key is the SQL text expression {@code key}, computed by PostgreSQL. */
+    public static Sql sql(String type, String key) {
+        return Sql.base64url(type + ":", key);
+    }
+
     /** The type and key of an id, or empty when it is not one of ours. */
     public static Optional<Parsed> parse(String id) {
         try {

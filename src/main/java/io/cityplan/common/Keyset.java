@@ -201,46 +201,6 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
             return new Page<>(cursors, List.copyOf(items), info, total);
         }
 
-        /**
-         * Rows past the cursor's item in the list's order ({@code ahead}: ahead of it), and the item itself when
-         * {@code inclusive}. The first column also bounds the rows on its own, so that an index on the order's columns
-         * starts at the cursor instead of filtering its way there.
-         */
-        private Sql beyond(List<Object> at, boolean ahead, boolean inclusive) {
-            boolean sameDirection = keys.stream().allMatch(k -> k.descending() == keys.get(0).descending());
-            if (sameDirection) {
-                boolean greater = keys.get(0).descending() == ahead;
-                var columns = keys.stream().map(Key::column).collect(Collectors.joining(", ", "(", ")"));
-                var values = keys.stream().map(Keyset::placeholder).collect(Collectors.joining(", ", "(", ")"));
-                return new Sql(columns + (greater ? " >" : " <") + (inclusive ? "= " : " ") + values, at);
-            }
-            var alternatives = new ArrayList<Sql>();
-            for (int i = 0; i <= keys.size(); i++) {
-                if (i == keys.size() && !inclusive) {
-                    break;
-                }
-                var parts = new ArrayList<Sql>();
-                for (int j = 0; j < i; j++) {
-                    parts.add(new Sql(keys.get(j).column() + " = " + placeholder(keys.get(j)), List.of(at.get(j))));
-                }
-                if (i < keys.size()) {
-                    boolean greater = keys.get(i).descending() == ahead;
-                    parts.add(new Sql(keys.get(i).column() + (greater ? " > " : " < ") + placeholder(keys.get(i)),
-                            List.of(at.get(i))));
-                }
-                alternatives.add(Sql.and(parts));
-            }
-            var first = keys.get(0);
-            boolean greater = first.descending() == ahead;
-            var lead = new Sql(first.column() + (greater ? " >= " : " <= ") + placeholder(first), List.of(at.get(0)));
-            return Sql.and(List.of(lead, Sql.or(alternatives)));
-        }
-
-        private String order(boolean reversed) {
-            return keys.stream().map(k -> k.column() + (k.descending() != reversed ? " DESC" : " ASC"))
-                    .collect(Collectors.joining(", "));
-        }
-
         @SuppressWarnings({ "unchecked", "rawtypes" })
         private Comparator<T> comparator() {
             Comparator<T> order = (a, b) -> 0;
@@ -256,18 +216,74 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
                     .collect(Collectors.joining(SEPARATOR));
             return Connections.encode(list, values);
         }
+    }
 
-        private List<Object> decode(String cursor) {
-            var parts = Connections.decode(list, cursor).split(SEPARATOR, -1);
-            if (parts.length != keys.size()) {
-                throw new InvalidCursorException(cursor);
+    /**
+     * Rows past the cursor's item in the list's order ({@code ahead}: ahead of it), and the item itself when
+     * {@code inclusive}. The first column also bounds the rows on its own, so that an index on the order's columns
+     * starts at the cursor instead of filtering its way there.
+     */
+    public Sql beyond(List<Object> at, boolean ahead, boolean inclusive) {
+        boolean sameDirection = keys.stream().allMatch(k -> k.descending() == keys.get(0).descending());
+        if (sameDirection) {
+            boolean greater = keys.get(0).descending() == ahead;
+            var columns = keys.stream().map(Key::column).collect(Collectors.joining(", ", "(", ")"));
+            var values = keys.stream().map(Keyset::placeholder).collect(Collectors.joining(", ", "(", ")"));
+            return new Sql(columns + (greater ? " >" : " <") + (inclusive ? "= " : " ") + values, at);
+        }
+        var alternatives = new ArrayList<Sql>();
+        for (int i = 0; i <= keys.size(); i++) {
+            if (i == keys.size() && !inclusive) {
+                break;
             }
-            try {
-                return IntStream.range(0, parts.length)
-                        .mapToObj(i -> keys.get(i).text() ? (Object) parts[i] : Integer.valueOf(parts[i])).toList();
-            } catch (NumberFormatException notANumber) {
-                throw new InvalidCursorException(cursor);
+            var parts = new ArrayList<Sql>();
+            for (int j = 0; j < i; j++) {
+                parts.add(new Sql(keys.get(j).column() + " = " + placeholder(keys.get(j)), List.of(at.get(j))));
             }
+            if (i < keys.size()) {
+                boolean greater = keys.get(i).descending() == ahead;
+                parts.add(new Sql(keys.get(i).column() + (greater ? " > " : " < ") + placeholder(keys.get(i)),
+                        List.of(at.get(i))));
+            }
+            alternatives.add(Sql.and(parts));
+        }
+        var first = keys.get(0);
+        boolean greater = first.descending() == ahead;
+        var lead = new Sql(first.column() + (greater ? " >= " : " <= ") + placeholder(first), List.of(at.get(0)));
+        return Sql.and(List.of(lead, Sql.or(alternatives)));
+    }
+
+    /** The same order over another alias of its table: a column that starts {@code from.} reads {@code to.}. */
+    public Keyset<T> aliased(String from, String to) {
+        return new Keyset<>(list, keys.stream().map(k -> new Key<T>(
+                k.column().startsWith(from + ".") ? to + k.column().substring(from.length()) : k.column(),
+                k.descending(), k.value())).toList());
+    }
+
+    /** The cursor of a row, computed by PostgreSQL as {@link Plan} encodes it in Java. */
+    public Sql cursor() {
+        var values = keys.stream().map(k -> k.text() ? k.column().replace(" COLLATE \"C\"", "") : k.column() + "::text")
+                .collect(Collectors.joining(", "));
+        return Connections.cursor(list, "concat_ws(chr(31), " + values + ")");
+    }
+
+    /** The ORDER BY list of the order, or of its reverse. */
+    public String order(boolean reversed) {
+        return keys.stream().map(k -> k.column() + (k.descending() != reversed ? " DESC" : " ASC"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The values of the order's columns that a cursor of this list holds; refuses a cursor of another list. */
+    public List<Object> decode(String cursor) {
+        var parts = Connections.decode(list, cursor).split(SEPARATOR, -1);
+        if (parts.length != keys.size()) {
+            throw new InvalidCursorException(cursor);
+        }
+        try {
+            return IntStream.range(0, parts.length)
+                    .mapToObj(i -> keys.get(i).text() ? (Object) parts[i] : Integer.valueOf(parts[i])).toList();
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidCursorException(cursor);
         }
     }
 

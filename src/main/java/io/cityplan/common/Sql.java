@@ -70,6 +70,11 @@ public record Sql(String text, List<Object> params) {
         return query(entityManager, Object[].class).getResultList();
     }
 
+    /** Runs the SQL as a native query that selects one value in one row, and returns the value. */
+    public Object value(EntityManager entityManager) {
+        return query(entityManager, null).getSingleResult();
+    }
+
     /** Runs the SQL as a statement that returns no rows (an INSERT, UPDATE or DELETE); how many rows it changed. */
     public int update(EntityManager entityManager) {
         return query(entityManager, null).executeUpdate();
@@ -92,6 +97,16 @@ public record Sql(String text, List<Object> params) {
             query.setParameter(i + 1, params.get(i));
         }
         return query;
+    }
+
+    /**
+     * PostgreSQL's base64url encoding, without padding, of {@code prefix} followed by the text expression {@code key}:
+     * what {@code Base64.getUrlEncoder().withoutPadding()} makes of the same UTF-8 text (PostgreSQL's base64 breaks
+     * lines, which this removes).
+     */
+    public static Sql base64url(String prefix, String key) {
+        return of("translate(encode(convert_to(CAST(? AS text) || " + key + ", 'UTF8'), 'base64'), E'+/=\\n', '-_')",
+                prefix);
     }
 
     /** A PostgreSQL array literal of the values, every element quoted. */

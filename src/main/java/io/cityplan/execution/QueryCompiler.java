@@ -1,0 +1,297 @@
+package io.cityplan.execution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.language.OperationDefinition;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import io.cityplan.common.Code;
+import io.cityplan.common.Connections;
+import io.cityplan.common.Keyset;
+import io.cityplan.common.Sql;
+
+/**
+ * Turns a whole query into one SQL statement whose single value is the JSON of the answer's {@code data}, as
+ * PostGraphile does: PostgreSQL pages, joins and builds the JSON, and no field passes graphql-java's execution one by
+ * one. It reads graphql-java's normalized operation (fragments merged, {@code @skip}/{@code @include} applied,
+ * arguments coerced), so the statement is the query's, after validation and the query limits.
+ * <p>
+ * Only fields that features declare ({@link SqlTypes}) compile; a query that selects any other field, or a field of
+ * an interface (e.g. {@code node}), or a connection read backward ({@code last}, {@code before}), throws
+ * {@link NotCompilable} and runs field by field. So does any argument that the field-by-field path would answer with
+ * an error (a page size out of range, a forged cursor): compiling calls the same checks, and the error then comes
+ * from that path, with its partial data.
+ */
+@ApplicationScoped
+public class QueryCompiler {
+
+    /** {@code json_build_object} takes at most 100 arguments: 50 fields. */
+    private static final int MAX_FIELDS = 50;
+    private static final Pattern CODE = Pattern.compile(Code.PATTERN);
+    private static final Set<String> EDGE = Set.of("cursor", "node", "__typename");
+
+    private final SqlSchema schema;
+
+    QueryCompiler(SqlSchema schema) {
+        this.schema = schema;
+    }
+
+    /** The statement that answers the operation's data as JSON text, in one row and column. */
+    public Sql compile(ExecutableNormalizedOperation operation) {
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw new NotCompilable("only queries compile");
+        }
+        return new Compilation().fields("Query", null, operation.getTopLevelFields()).wrap("SELECT ", "::text");
+    }
+
+    /** What a field's {@link SqlField} may ask of the compilation it is part of. */
+    public interface Scope {
+
+        /** A new table alias, unique in the statement. */
+        String alias();
+
+        /** The JSON object of the fields that {@code field} selects on the row {@code row} of type {@code type}. */
+        Sql object(String type, ExecutableNormalizedField field, String row);
+
+        /** The table of type {@code type}. */
+        String table(String type);
+    }
+
+    /** The order of a connection's items, over the alias its {@link SqlField#connection} gives it. */
+    public interface ListOrder {
+
+        /** The ORDER BY list. */
+        String orderBy();
+
+        /** Each row's cursor, as the field-by-field path encodes it. */
+        Sql cursor();
+
+        /** The rows after the cursor's; refuses a cursor of another list. */
+        Sql after(String cursor);
+
+        /** The cursor's row and those before it; refuses a cursor of another list. */
+        Sql atOrBefore(String cursor);
+
+        /** The order of a keyset (its columns over the alias the connection gives it). */
+        static ListOrder of(Keyset<?> keyset) {
+            return new ListOrder() {
+                @Override
+                public String orderBy() {
+                    return keyset.order(false);
+                }
+
+                @Override
+                public Sql cursor() {
+                    return keyset.cursor();
+                }
+
+                @Override
+                public Sql after(String cursor) {
+                    return keyset.beyond(keyset.decode(cursor), false, false);
+                }
+
+                @Override
+                public Sql atOrBefore(String cursor) {
+                    return keyset.beyond(keyset.decode(cursor), true, true);
+                }
+            };
+        }
+
+        /**
+         * The order of a list that {@link Connections#page} pages in Java: by a text sort key (the SQL text
+         * expression {@code key}), compared as Java compares strings.
+         */
+        static ListOrder byKey(String list, String key) {
+            var ordered = key + " COLLATE \"C\"";
+            return new ListOrder() {
+                @Override
+                public String orderBy() {
+                    return ordered;
+                }
+
+                @Override
+                public Sql cursor() {
+                    return Connections.cursor(list, key);
+                }
+
+                @Override
+                public Sql after(String cursor) {
+                    return Sql.of(ordered + " > CAST(? AS text) COLLATE \"C\"", Connections.decode(list, cursor));
+                }
+
+                @Override
+                public Sql atOrBefore(String cursor) {
+                    return Sql.of(ordered + " <= CAST(? AS text) COLLATE \"C\"", Connections.decode(list, cursor));
+                }
+            };
+        }
+    }
+
+    /**
+     * A connection's page over a window read forward ({@code first}, {@code after}): the rows of {@code table} that
+     * pass {@code condition}, {@code first} of them (100 when not given) after the cursor in {@code order}, with the
+     * fields of the connection, its edges and page info that the query selects.
+     */
+    static Sql connection(Scope scope, String type, ExecutableNormalizedField field, String table, Sql condition,
+            String alias, ListOrder order) {
+        var arguments = field.getResolvedArguments();
+        if (arguments.get("last") != null || arguments.get("before") != null) {
+            throw new NotCompilable("connections read backward run field by field");
+        }
+        var first = integer(field, "first");
+        Connections.checkSize("first", first);
+        int size = first == null ? Connections.MAX_PAGE : first;
+        var after = (String) arguments.get("after");
+        var bounds = after == null ? condition : Sql.and(List.of(condition, order.after(after)));
+        var inPage = " FILTER (WHERE " + alias + ".n_ <= " + size + ")";
+        boolean readsPage = false;
+        var parts = new ArrayList<Sql>();
+        for (var child : field.getChildren()) {
+            var value = switch (child.getName()) {
+                case "totalCount" -> condition.wrap("(SELECT count(*) FROM " + table + " " + alias + " WHERE ", ")");
+                case "nodes" -> scope.object(type, child, alias).wrap("coalesce(json_agg(",
+                        " ORDER BY " + alias + ".n_)" + inPage + ", '[]'::json)");
+                case "edges" -> edges(scope, type, child, alias, order).wrap("coalesce(json_agg(",
+                        " ORDER BY " + alias + ".n_)" + inPage + ", '[]'::json)");
+                case "pageInfo" -> pageInfo(child, size, table, alias, condition, after, order, inPage);
+                case "__typename" -> Sql.of("CAST(? AS text)", type + "Connection");
+                default -> throw new NotCompilable("connection field " + child.getName());
+            };
+            readsPage |= !child.getName().equals("totalCount") && !child.getName().equals("__typename");
+            parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+        }
+        var object = jsonObject(parts);
+        if (!readsPage) {
+            return object.wrap("(SELECT ", ")");
+        }
+        return object.wrap("(SELECT ", " FROM (SELECT " + alias + ".*, row_number() OVER (ORDER BY " + order.orderBy()
+                + ") AS n_ FROM " + table + " " + alias + " WHERE ").append(bounds,
+                        Sql.of(" ORDER BY " + order.orderBy() + " LIMIT " + (size + 1) + ") " + alias
+                                + " GROUP BY ())")); // one row, also when no field aggregates the page
+    }
+
+    private static Sql edges(Scope scope, String type, ExecutableNormalizedField edges, String alias,
+            ListOrder order) {
+        var parts = new ArrayList<Sql>();
+        for (var child : edges.getChildren()) {
+            if (!EDGE.contains(child.getName())) {
+                throw new NotCompilable("edge field " + child.getName());
+            }
+            var value = switch (child.getName()) {
+                case "cursor" -> order.cursor();
+                case "node" -> scope.object(type, child, alias);
+                default -> Sql.of("CAST(? AS text)", type + "Edge");
+            };
+            parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+        }
+        return jsonObject(parts);
+    }
+
+    private static Sql pageInfo(ExecutableNormalizedField info, int size, String table, String alias,
+            Sql condition, String after, ListOrder order, String inPage) {
+        var parts = new ArrayList<Sql>();
+        for (var child : info.getChildren()) {
+            var value = switch (child.getName()) {
+                case "hasNextPage" -> Sql.of("count(*) > " + size);
+                case "hasPreviousPage" -> after == null ? Sql.of("FALSE")
+                        : Sql.and(List.of(condition, order.atOrBefore(after)))
+                                .wrap("EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE ", ")");
+                case "startCursor" -> order.cursor().wrap("(array_agg(", " ORDER BY " + alias + ".n_)" + inPage
+                        + ")[1]");
+                case "endCursor" -> order.cursor().wrap("(array_agg(", " ORDER BY " + alias + ".n_ DESC)" + inPage
+                        + ")[1]");
+                case "__typename" -> Sql.of("'PageInfo'");
+                default -> throw new NotCompilable("page info field " + child.getName());
+            };
+            parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+        }
+        return jsonObject(parts);
+    }
+
+    private static Sql jsonObject(List<Sql> parts) {
+        if (parts.size() > MAX_FIELDS) {
+            throw new NotCompilable("more than " + MAX_FIELDS + " fields in one object");
+        }
+        var object = Sql.of("json_build_object(");
+        for (int i = 0; i < parts.size(); i++) {
+            object = object.append(i == 0 ? parts.get(i) : parts.get(i).wrap(", ", ""));
+        }
+        return object.append(Sql.of(")"));
+    }
+
+    private final class Compilation implements Scope {
+
+        private int aliases;
+
+        @Override
+        public String alias() {
+            return "q" + ++aliases;
+        }
+
+        @Override
+        public Sql object(String type, ExecutableNormalizedField field, String row) {
+            return fields(type, row, field.getChildren());
+        }
+
+        @Override
+        public String table(String type) {
+            return schema.table(type);
+        }
+
+        Sql fields(String type, String row, List<ExecutableNormalizedField> children) {
+            var parts = new ArrayList<Sql>();
+            for (var child : children) {
+                if (!child.getObjectTypeNames().equals(Set.of(type))) {
+                    throw new NotCompilable("a field of an abstract type");
+                }
+                var value = child.getName().equals("__typename") ? Sql.of("CAST(? AS text)", type)
+                        : schema.field(type, child.getName()).compile(this, row, child);
+                parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+            }
+            return jsonObject(parts);
+        }
+    }
+
+    /** Refuses a field given arguments that its {@link SqlField} does not read. */
+    static void noArguments(ExecutableNormalizedField field) {
+        if (!field.getResolvedArguments().isEmpty()) {
+            throw new NotCompilable(field.getName() + " with arguments");
+        }
+    }
+
+    /** The value of an argument of the field, as graphql-java coerced it; null when not given. */
+    public static Object argument(ExecutableNormalizedField field, String name) {
+        return field.getResolvedArguments().get(name);
+    }
+
+    /** The value of an Int argument; SmallRye GraphQL coerces Int variables to BigDecimal, literals to Integer. */
+    public static Integer integer(ExecutableNormalizedField field, String name) {
+        var value = (Number) argument(field, name);
+        return value == null ? null : value.intValue();
+    }
+
+    /**
+     * The value of an argument that holds a code ({@link Code}); one that is not a code is answered field by field,
+     * with the validation error.
+     */
+    public static String code(ExecutableNormalizedField field, String name) {
+        var value = (String) argument(field, name);
+        if (value == null || !CODE.matcher(value).matches()) {
+            throw new NotCompilable("not a code");
+        }
+        return value;
+    }
+
+    /** The object, if any, of {@code type} that {@code condition} (over a new alias) finds, or null. */
+    public static Sql one(Scope scope, String type, ExecutableNormalizedField field, Function<String, Sql> condition) {
+        var alias = scope.alias();
+        return scope.object(type, field, alias).wrap("(SELECT ", " FROM " + scope.table(type) + " " + alias
+                + " WHERE ").append(condition.apply(alias), Sql.of(")"));
+    }
+}

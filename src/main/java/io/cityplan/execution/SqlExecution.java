@@ -1,0 +1,122 @@
+package io.cityplan.execution;
+
+import java.io.StringReader;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategy;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.ResultPath;
+import io.cityplan.common.ApiException;
+import io.cityplan.common.CityplanConfig;
+import io.cityplan.common.FailureReporter;
+import io.cityplan.common.RequestIds;
+import io.cityplan.common.Sql;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.logging.Log;
+
+/**
+ * Runs each query as the one statement {@link QueryCompiler} makes of it, and a query it does not compile with
+ * graphql-java's own strategy, field by field. Counts both in {@code cityplan_queries_total}, labelled
+ * {@code execution="sql"} or {@code "fields"}, so an operator sees how much of the traffic takes which path.
+ * <p>
+ * Installed as graphql-java's query strategy, it runs after parsing, validation and the query limits, as any strategy
+ * does, and the answer takes the rest of the way as any other: the data it hands on is the JSON that PostgreSQL built,
+ * which SmallRye GraphQL writes as it is.
+ */
+@ApplicationScoped
+@Unremovable
+public class SqlExecution {
+
+    private final QueryCompiler compiler;
+    private final EntityManager em;
+    private final Counter bySql;
+    private final Counter byField;
+    private volatile boolean enabled;
+
+    SqlExecution(QueryCompiler compiler, EntityManager em, MeterRegistry registry, CityplanConfig config) {
+        this.compiler = compiler;
+        this.em = em;
+        this.bySql = Counter.builder("cityplan.queries").tag("execution", "sql")
+                .description("Queries answered by one SQL statement or field by field").register(registry);
+        this.byField = Counter.builder("cityplan.queries").tag("execution", "fields")
+                .description("Queries answered by one SQL statement or field by field").register(registry);
+        this.enabled = config.execution().compile();
+    }
+
+    /** Makes this the engine's query strategy, with the engine's own strategy for what does not compile. */
+    public void install(GraphQL.Builder builder) {
+        builder.queryExecutionStrategy(new Strategy(builder.build().getQueryStrategy()));
+    }
+
+    /** Compiles queries or not from now on; tests compare the two paths with it. */
+    void enabled(boolean compile) {
+        this.enabled = compile;
+    }
+
+    private final class Strategy extends ExecutionStrategy {
+
+        private final ExecutionStrategy byFields;
+
+        Strategy(ExecutionStrategy byFields) {
+            this.byFields = byFields;
+        }
+
+        @Override
+        public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
+                ExecutionStrategyParameters parameters) {
+            var sql = enabled ? compile(context) : null;
+            if (sql == null) {
+                byField.increment();
+                return byFields.execute(context, parameters);
+            }
+            bySql.increment();
+            var result = ExecutionResultImpl.newExecutionResult();
+            try {
+                var json = (String) sql.value(em);
+                result.data(Json.createReader(new StringReader(json)).readObject());
+            } catch (RuntimeException failed) {
+                result.data(null).addError(failure(parameters, FailureReporter.translate(failed,
+                        RequestIds.current())));
+            }
+            return CompletableFuture.completedFuture(result.build());
+        }
+
+        /**
+         * The error of a statement that failed (cancelled past a timeout or with its client, the database gone), as
+         * the first root field would report it field by field; the data is null, as that of a non-null root field
+         * would be.
+         */
+        private static GraphQLError failure(ExecutionStrategyParameters parameters, Exception error) {
+            var first = parameters.getFields().getKeys().get(0);
+            var field = parameters.getFields().getSubField(first).getSingleField();
+            return new ExceptionWhileDataFetching(ResultPath.rootPath().segment(first), error,
+                    field.getSourceLocation());
+        }
+
+        /** The query's statement, or null when it runs field by field. */
+        private Sql compile(ExecutionContext context) {
+            try {
+                var sql = compiler.compile(context.getNormalizedQueryTree().get());
+                Log.debugf("Compiled to %s", sql);
+                return sql;
+            } catch (NotCompilable | ApiException fieldByField) {
+                return null; // the fields answer it, with their errors
+            } catch (RuntimeException defect) {
+                Log.warnf(defect, "Could not compile a query; running it field by field");
+                return null;
+            }
+        }
+    }
+}

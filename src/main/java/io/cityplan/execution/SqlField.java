@@ -1,0 +1,77 @@
+package io.cityplan.execution;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import graphql.normalized.ExecutableNormalizedField;
+import io.cityplan.common.GlobalId;
+import io.cityplan.common.Sql;
+
+/**
+ * How a field of an object type reads from PostgreSQL, for {@link QueryCompiler}: an SQL expression of its value on
+ * the row of its object, which {@code json_build_object} turns into the field's JSON (text into a string, numeric
+ * into a number, a nested {@code json} as it is).
+ */
+@FunctionalInterface
+public interface SqlField {
+
+    /**
+     * The field's value on the row {@code row} (the alias of the object's table; null for a root field).
+     *
+     * @throws NotCompilable when this field, with these arguments, is not read by SQL; the request then runs field by
+     *         field
+     */
+    Sql compile(QueryCompiler.Scope scope, String row, ExecutableNormalizedField field);
+
+    /** The value of a column of the row, as it is: text, a number, a boolean or an enum's name. */
+    static SqlField column(String column) {
+        return (scope, row, field) -> {
+            QueryCompiler.noArguments(field);
+            return Sql.of(row + "." + column);
+        };
+    }
+
+    /** The global id of the row: its type and the text of {@code keyColumn}, as {@link GlobalId#of} makes it. */
+    static SqlField id(String type, String keyColumn) {
+        return (scope, row, field) -> {
+            QueryCompiler.noArguments(field);
+            return GlobalId.sql(type, row + "." + keyColumn);
+        };
+    }
+
+    /** The object of {@code type} whose {@code keyColumn} is the row's {@code referenceColumn}; null when none is. */
+    static SqlField one(String type, String keyColumn, String referenceColumn) {
+        return (scope, row, field) -> {
+            QueryCompiler.noArguments(field);
+            return QueryCompiler.one(scope, type, field,
+                    alias -> Sql.of(alias + "." + keyColumn + " = " + row + "." + referenceColumn));
+        };
+    }
+
+    /**
+     * A bounded list of the objects of {@code type} that {@code condition} (child alias, row alias) keeps, in
+     * {@code order} (an ORDER BY list over the child alias).
+     */
+    static SqlField list(String type, BiFunction<String, String, String> condition, Function<String, String> order) {
+        return (scope, row, field) -> {
+            QueryCompiler.noArguments(field);
+            var alias = scope.alias();
+            return scope.object(type, field, alias).wrap("(SELECT coalesce(json_agg(", " ORDER BY "
+                    + order.apply(alias) + "), '[]'::json) FROM " + scope.table(type) + " " + alias + " WHERE "
+                    + condition.apply(alias, row) + ")");
+        };
+    }
+
+    /**
+     * A connection of the objects of {@code type} that {@code condition} (child alias, row alias) keeps, paged in
+     * {@code order} over the child alias ({@link QueryCompiler#connection}).
+     */
+    static SqlField connection(String type, BiFunction<String, String, Sql> condition,
+            Function<String, QueryCompiler.ListOrder> order) {
+        return (scope, row, field) -> {
+            var alias = scope.alias();
+            return QueryCompiler.connection(scope, type, field, scope.table(type), condition.apply(alias, row),
+                    alias, order.apply(alias));
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package io.cityplan.region;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cityplan.common.Sql;
+import io.cityplan.execution.QueryCompiler;
+import io.cityplan.execution.SqlField;
+import io.cityplan.execution.SqlSchema;
+import io.cityplan.execution.SqlTypes;
+
+/** Regions as {@link QueryCompiler} reads them: the same fields as {@link RegionGraphQLApi}. */
+@ApplicationScoped
+class RegionSqlTypes implements SqlTypes {
+
+    @Override
+    public void contribute(SqlSchema schema) {
+        schema.table("Region", "region");
+        schema.field("Query", "region", (scope, row, field) -> QueryCompiler.one(scope, "Region", field,
+                region -> Sql.of(region + ".code = ?", QueryCompiler.code(field, "code"))));
+        schema.field("Region", "id", SqlField.id("Region", "code")).field("Region", "code", SqlField.column("code"))
+                .field("Region", "nameZh", SqlField.column("name_zh"))
+                .field("Region", "nameEn", SqlField.column("name_en"))
+                .field("Region", "shortNameZh", SqlField.column("short_name_zh"))
+                .field("Region", "kind", SqlField.column("kind"))
+                .field("Region", "parent", SqlField.one("Region", "code", "parent_code"))
+                .field("Region", "citation", SqlField.one("Citation", "id", "citation_id"));
+    }
+}

@@ -1,0 +1,227 @@
+package io.cityplan.execution;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A compiled query answers exactly as the same query run field by field: the same bytes, errors included (a query
+ * that would fail runs field by field). Each query is sent twice, compiled and not, and the answers compared.
+ */
+@QuarkusTest
+class CompiledQueriesTest {
+
+    private static final String PLAN = "sjz-capital-plan-2021";
+    private static final String EXPLORER_EXAMPLE = """
+            query PlanProgrammes($plan: String!) {
+              plan(code: $plan) { titleZh titleEn programmes { ordinal nameZh nameEn aimEn
+                tasks(first: 10) { totalCount nodes { ordinal titleZh titleEn
+                  targets(first: 10) { totalCount nodes { indicator { nameZh nameEn } comparator value unit targetYear
+                    citation { quote } } } } } } }
+            }""";
+
+    @Inject
+    SqlExecution execution;
+    @Inject
+    SqlSchema sqlSchema;
+    @Inject
+    GraphQLSchema schema;
+    @Inject
+    MeterRegistry registry;
+
+    @AfterEach
+    void compileAgain() {
+        execution.enabled(true);
+    }
+
+    @Test
+    void answersNestedListsAsFieldByField() {
+        assertCompiledSame(EXPLORER_EXAMPLE, Map.of("plan", PLAN));
+        assertCompiledSame("""
+                query ($plan: String!, $ordinal: Int!) { task(plan: $plan, ordinal: $ordinal) { id titleZh
+                  programme { id ordinal plan { id code year region { code nameEn kind } } }
+                  targets { totalCount edges { cursor node { id code form value baselineValue baselineYear startYear
+                    aspirational note referenceZh region { nameZh parent { code } } park { nameZh level }
+                    citation { id document { code titleEn kind year } } } }
+                    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }""",
+                Map.of("plan", PLAN, "ordinal", 7));
+    }
+
+    @Test
+    void answersEveryOrderAndPageAsFieldByField() {
+        for (var order : List.of("[]", "[CODE_DESC]", "[INDICATOR_ASC, TARGET_YEAR_DESC]", "[TARGET_YEAR_DESC]")) {
+            var query = "query ($after: String) { targets(first: 7, after: $after, orderBy: " + order
+                    + ") { totalCount nodes { code targetYear indicator { code } } pageInfo { hasNextPage "
+                    + "hasPreviousPage startCursor endCursor } edges { cursor } } }";
+            String after = null;
+            for (int page = 0; page < 12; page++) {
+                var variables = new java.util.HashMap<String, Object>();
+                variables.put("after", after);
+                var answer = JsonPath.from(assertCompiledSame(query, variables));
+                if (!answer.getBoolean("data.targets.pageInfo.hasNextPage")) {
+                    break;
+                }
+                after = answer.getString("data.targets.pageInfo.endCursor");
+            }
+        }
+        assertCompiledSame("{ targets(first: 0) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } }",
+                Map.of());
+    }
+
+    @Test
+    void answersAliasesFragmentsAndDirectivesAsFieldByField() {
+        assertCompiledSame("""
+                query ($skip: Boolean!) { __typename
+                  a: plan(code: "sjz-capital-plan-2021") { ...P b: code code @skip(if: $skip) }
+                  none: plan(code: "no-such-plan") { code }
+                  gdp: indicator(code: "gdp") { __typename code nameZh direction targets(first: 2) { __typename
+                    edges { __typename node { code } } pageInfo { __typename hasNextPage } } }
+                  r: region(code: "130104") { code kind } park: park(code: "nope") { code }
+                  d: document(code: "sjz-capital-plan-2021") { code fileName } }
+                fragment P on Plan { id titleZh programmes { ordinal ...Q } }
+                fragment Q on Programme { nameZh tasks(first: 1) { nodes { ordinal } } }""", Map.of("skip", true));
+    }
+
+    @Test
+    void answersAliasesOfOneListWithTheirOwnArguments() {
+        var before = compiledCount();
+        var answer = JsonPath.from(post("""
+                { plan(code: "sjz-capital-plan-2021") { a: tasks(first: 2) { nodes { ordinal } }
+                  b: tasks(first: 1) { nodes { ordinal } } } }""", Map.of()));
+        assertEquals(before + 1, compiledCount());
+        assertEquals(List.of(1, 2), answer.getList("data.plan.a.nodes.ordinal"));
+        assertEquals(List.of(1), answer.getList("data.plan.b.nodes.ordinal"));
+    }
+
+    @Test
+    void leavesArgumentsThatFailToTheFieldByFieldErrors() {
+        for (var query : List.of("{ targets(first: 101) { nodes { code } } }",
+                "{ targets(after: \"Zm9yZ2Vk\") { nodes { code } } }",
+                "{ plan(code: \"no code!\") { code } }")) {
+            var sql = compiledCount();
+            var answer = JsonPath.from(assertSame(query, Map.of()));
+            assertTrue(answer.getString("errors[0].extensions.code").startsWith("INVALID_"), query);
+            assertEquals(sql, compiledCount(), query + " was compiled");
+        }
+    }
+
+    @Test
+    void answersRandomQueriesOverCompiledFieldsAsFieldByField() {
+        var random = new Random(20261128L);
+        var before = compiledCount();
+        int queries = 150;
+        for (int i = 0; i < queries; i++) {
+            var out = new StringBuilder("{ ");
+            var pages = new HashMap<String, String>();
+            for (var root : List.of("plan(code: \"" + PLAN + "\")", "task(plan: \"" + PLAN + "\", ordinal: "
+                    + (1 + random.nextInt(46)) + ")",
+                    "targets(first: " + (1 + random.nextInt(100)) + ", orderBy: "
+                            + List.of("[CODE_DESC]", "[INDICATOR_ASC]", "[TARGET_YEAR_ASC, CODE_ASC]")
+                                    .get(random.nextInt(3))
+                            + ")",
+                    "indicator(code: \"gdp\")")) {
+                if (random.nextBoolean()) {
+                    var name = root.substring(0, root.indexOf(root.contains("(") ? '(' : ' '));
+                    out.append("r").append(out.length()).append(": ").append(root);
+                    selection(random, schema.getQueryType().getFieldDefinition(name), out, 0, pages);
+                }
+            }
+            assertCompiledSame(out.append(" __typename }").toString(), Map.of());
+        }
+        assertTrue(compiledCount() - before >= queries / 2, "too few compiled: " + (compiledCount() - before));
+    }
+
+    /**
+     * A random selection of compiled fields. Field by field, SmallRye GraphQL answers every occurrence of a list field
+     * in one request with the arguments and selection of one of them (answersAliasesOfOneListWithTheirOwnArguments),
+     * so each list field gets one page size per query ({@code pages}) and every connection selects totalCount.
+     */
+    private void selection(Random random, GraphQLFieldDefinition field, StringBuilder out, int depth,
+            Map<String, String> pages) {
+        var type = GraphQLTypeUtil.unwrapAll(field.getType());
+        if (type instanceof GraphQLScalarType || type instanceof GraphQLEnumType) {
+            return;
+        }
+        var object = (GraphQLObjectType) type;
+        out.append(" { __typename");
+        var fields = object.getFieldDefinitions().stream().filter(f -> object.getName().endsWith("Connection")
+                || object.getName().endsWith("Edge") || object.getName().equals("PageInfo")
+                || sqlSchema.declares(object.getName(), f.getName())).toList();
+        if (object.getName().endsWith("Connection")) {
+            out.append(" totalCount");
+        }
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            var child = fields.get(random.nextInt(fields.size()));
+            var nested = !(GraphQLTypeUtil.unwrapAll(child.getType()) instanceof GraphQLScalarType
+                    || GraphQLTypeUtil.unwrapAll(child.getType()) instanceof GraphQLEnumType);
+            if (nested && depth >= 4) {
+                continue;
+            }
+            out.append(" f").append(i).append(": ").append(child.getName());
+            if (child.getArgument("first") != null) {
+                out.append(pages.computeIfAbsent(object.getName() + "." + child.getName(), f -> page(random)));
+            }
+            selection(random, child, out, depth + 1, pages);
+        }
+        out.append(" }");
+    }
+
+    private static String page(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> "";
+            case 1 -> "(first: " + List.of(0, 1, 2, 3, 100).get(random.nextInt(5)) + ")";
+            case 2 -> "(first: 2)";
+            default -> "(first: 5)";
+        };
+    }
+
+    /** Asserts that the query answers the same compiled and field by field, and that it was compiled. */
+    private String assertCompiledSame(String query, Map<String, Object> variables) {
+        var before = compiledCount();
+        var answer = assertSame(query, variables);
+        assertEquals(before + 1, compiledCount(), "not compiled: " + query + "\n" + answer);
+        return answer;
+    }
+
+    private String assertSame(String query, Map<String, Object> variables) {
+        var compiled = post(query, variables);
+        execution.enabled(false);
+        var byFields = post(query, variables);
+        execution.enabled(true);
+        assertEquals(byFields, compiled, query);
+        return compiled;
+    }
+
+    private static String post(String query, Map<String, Object> variables) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200).extract()
+                .asString();
+    }
+
+    private double compiledCount() {
+        return registry.counter("cityplan.queries", "execution", "sql").count();
+    }
+}
