@@ -16,7 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * {@code CaffeineCachesTest} fails once quarkus-caffeine registers them itself.
  */
 @RegisterForReflection(classNames = { CaffeineCaches.WEIGHED_CACHE, CaffeineCaches.EXPIRING_ENTRY })
-final class CaffeineCaches {
+public final class CaffeineCaches {
 
     static final String WEIGHED_CACHE = "com.github.benmanes.caffeine.cache.SSMW";
     static final String EXPIRING_ENTRY = "com.github.benmanes.caffeine.cache.PSAMS";
@@ -25,7 +25,7 @@ final class CaffeineCaches {
     }
 
     /** A cache that holds entries up to a total weight. */
-    static <K, V> Cache<K, V> weighed(long maxWeight, Weigher<K, V> weigher) {
+    public static <K, V> Cache<K, V> weighed(long maxWeight, Weigher<K, V> weigher) {
         return Caffeine.newBuilder().maximumWeight(maxWeight).weigher(weigher).build();
     }
 

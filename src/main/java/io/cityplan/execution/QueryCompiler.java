@@ -1,9 +1,12 @@
 package io.cityplan.execution;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +64,22 @@ public class QueryCompiler {
 
         /** The table of type {@code type}. */
         String table(String type);
+
+        /**
+         * Compiles {@code body} over a new source of rows, and returns it with the LEFT JOINs that the to-one fields
+         * in it asked for ({@link #join}), to follow the FROM of those rows.
+         */
+        Joined rows(Supplier<Sql> body);
+
+        /**
+         * A LEFT JOIN of {@code table} to the rows being compiled, on {@code on} (over the new alias): the alias. A
+         * to-one field reads its object from a join rather than a subquery per row.
+         */
+        String join(String table, Function<String, String> on);
+    }
+
+    /** What {@link Scope#rows} compiled, and the joins it asked for. */
+    public record Joined(Sql body, String joins) {
     }
 
     /** The order of a connection's items, over the alias its {@link SqlField#connection} gives it. */
@@ -150,7 +169,22 @@ public class QueryCompiler {
         var after = (String) arguments.get("after");
         var bounds = after == null ? condition : Sql.and(List.of(condition, order.after(after)));
         var inPage = " FILTER (WHERE " + alias + ".n_ <= " + size + ")";
-        boolean readsPage = false;
+        var compiled = scope.rows(() -> connectionFields(scope, type, field, table, condition, alias, order, size,
+                after, inPage));
+        var object = compiled.body();
+        boolean readsPage = field.getChildren().stream()
+                .anyMatch(c -> !c.getName().equals("totalCount") && !c.getName().equals("__typename"));
+        if (!readsPage) {
+            return object.wrap("(SELECT ", ")");
+        }
+        return object.wrap("(SELECT ", " FROM (SELECT " + alias + ".*, row_number() OVER (ORDER BY " + order.orderBy()
+                + ") AS n_ FROM " + table + " " + alias + " WHERE ").append(bounds,
+                        Sql.of(" ORDER BY " + order.orderBy() + " LIMIT " + (size + 1) + ") " + alias
+                                + compiled.joins() + " GROUP BY ())")); // one row, also when no field aggregates
+    }
+
+    private static Sql connectionFields(Scope scope, String type, ExecutableNormalizedField field, String table,
+            Sql condition, String alias, ListOrder order, int size, String after, String inPage) {
         var parts = new ArrayList<Sql>();
         for (var child : field.getChildren()) {
             var value = switch (child.getName()) {
@@ -163,17 +197,9 @@ public class QueryCompiler {
                 case "__typename" -> Sql.of("CAST(? AS text)", type + "Connection");
                 default -> throw new NotCompilable("connection field " + child.getName());
             };
-            readsPage |= !child.getName().equals("totalCount") && !child.getName().equals("__typename");
             parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
         }
-        var object = jsonObject(parts);
-        if (!readsPage) {
-            return object.wrap("(SELECT ", ")");
-        }
-        return object.wrap("(SELECT ", " FROM (SELECT " + alias + ".*, row_number() OVER (ORDER BY " + order.orderBy()
-                + ") AS n_ FROM " + table + " " + alias + " WHERE ").append(bounds,
-                        Sql.of(" ORDER BY " + order.orderBy() + " LIMIT " + (size + 1) + ") " + alias
-                                + " GROUP BY ())")); // one row, also when no field aggregates the page
+        return jsonObject(parts);
     }
 
     private static Sql edges(Scope scope, String type, ExecutableNormalizedField edges, String alias,
@@ -228,10 +254,34 @@ public class QueryCompiler {
     private final class Compilation implements Scope {
 
         private int aliases;
+        /** The joins of each source of rows being compiled, innermost last. */
+        private final Deque<StringBuilder> joins = new ArrayDeque<>();
 
         @Override
         public String alias() {
             return "q" + ++aliases;
+        }
+
+        @Override
+        public Joined rows(Supplier<Sql> body) {
+            joins.push(new StringBuilder());
+            try {
+                var compiled = body.get();
+                return new Joined(compiled, joins.peek().toString());
+            } finally {
+                joins.pop();
+            }
+        }
+
+        @Override
+        public String join(String table, Function<String, String> on) {
+            if (joins.isEmpty()) {
+                throw new NotCompilable("a join outside a source of rows");
+            }
+            var alias = alias();
+            joins.peek().append(" LEFT JOIN ").append(table).append(' ').append(alias).append(" ON ")
+                    .append(on.apply(alias));
+            return alias;
         }
 
         @Override
@@ -291,7 +341,8 @@ public class QueryCompiler {
     /** The object, if any, of {@code type} that {@code condition} (over a new alias) finds, or null. */
     public static Sql one(Scope scope, String type, ExecutableNormalizedField field, Function<String, Sql> condition) {
         var alias = scope.alias();
-        return scope.object(type, field, alias).wrap("(SELECT ", " FROM " + scope.table(type) + " " + alias
+        var compiled = scope.rows(() -> scope.object(type, field, alias));
+        return compiled.body().wrap("(SELECT ", " FROM " + scope.table(type) + " " + alias + compiled.joins()
                 + " WHERE ").append(condition.apply(alias), Sql.of(")"));
     }
 }

@@ -1,11 +1,17 @@
 package io.cityplan.execution;
 
 import java.io.StringReader;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -17,6 +23,7 @@ import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.ResultPath;
 import io.cityplan.common.ApiException;
+import io.cityplan.common.CaffeineCaches;
 import io.cityplan.common.CityplanConfig;
 import io.cityplan.common.FailureReporter;
 import io.cityplan.common.RequestIds;
@@ -40,14 +47,26 @@ import io.quarkus.logging.Log;
 public class SqlExecution {
 
     private final QueryCompiler compiler;
-    private final EntityManager em;
+    private final DataSource dataSource;
     private final Counter bySql;
     private final Counter byField;
     private volatile boolean enabled;
+    /**
+     * The statement of each request (query text, operation and variables) seen lately, or {@link #BY_FIELDS}: a
+     * request that clients repeat, as dashboards and apps do, skips graphql-java's normalized operation and the
+     * compilation. Bounded by the text it holds.
+     */
+    private final Cache<Request, Sql> statements = CaffeineCaches.weighed(8_000_000,
+            (request, sql) -> request.query().length() + sql.text().length());
 
-    SqlExecution(QueryCompiler compiler, EntityManager em, MeterRegistry registry, CityplanConfig config) {
+    private static final Sql BY_FIELDS = Sql.of("-- runs field by field");
+
+    private record Request(String query, String operationName, Map<String, Object> variables) {
+    }
+
+    SqlExecution(QueryCompiler compiler, DataSource dataSource, MeterRegistry registry, CityplanConfig config) {
         this.compiler = compiler;
-        this.em = em;
+        this.dataSource = dataSource;
         this.bySql = Counter.builder("cityplan.queries").tag("execution", "sql")
                 .description("Queries answered by one SQL statement or field by field").register(registry);
         this.byField = Counter.builder("cityplan.queries").tag("execution", "fields")
@@ -84,10 +103,10 @@ public class SqlExecution {
             bySql.increment();
             var result = ExecutionResultImpl.newExecutionResult();
             try {
-                var json = (String) sql.value(em);
-                result.data(Json.createReader(new StringReader(json)).readObject());
-            } catch (RuntimeException failed) {
-                result.data(null).addError(failure(parameters, FailureReporter.translate(failed,
+                result.data(Json.createReader(new StringReader(sql.text(dataSource))).readObject());
+            } catch (SQLException | RuntimeException failed) {
+                var error = failed instanceof RuntimeException unchecked ? unchecked : new PersistenceException(failed);
+                result.data(null).addError(failure(parameters, FailureReporter.translate(error,
                         RequestIds.current())));
             }
             return CompletableFuture.completedFuture(result.build());
@@ -107,16 +126,21 @@ public class SqlExecution {
 
         /** The query's statement, or null when it runs field by field. */
         private Sql compile(ExecutionContext context) {
-            try {
-                var sql = compiler.compile(context.getNormalizedQueryTree().get());
-                Log.debugf("Compiled to %s", sql);
-                return sql;
-            } catch (NotCompilable | ApiException fieldByField) {
-                return null; // the fields answer it, with their errors
-            } catch (RuntimeException defect) {
-                Log.warnf(defect, "Could not compile a query; running it field by field");
-                return null;
-            }
+            var input = context.getExecutionInput();
+            var key = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
+            var sql = statements.get(key, k -> {
+                try {
+                    var compiled = compiler.compile(context.getNormalizedQueryTree().get());
+                    Log.debugf("Compiled to %s", compiled);
+                    return compiled;
+                } catch (NotCompilable | ApiException fieldByField) {
+                    return BY_FIELDS; // the fields answer it, with their errors
+                } catch (RuntimeException defect) {
+                    Log.warnf(defect, "Could not compile a query; running it field by field");
+                    return BY_FIELDS;
+                }
+            });
+            return sql == BY_FIELDS ? null : sql;
         }
     }
 }

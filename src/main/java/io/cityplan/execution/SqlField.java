@@ -39,12 +39,17 @@ public interface SqlField {
         };
     }
 
-    /** The object of {@code type} whose {@code keyColumn} is the row's {@code referenceColumn}; null when none is. */
+    /**
+     * The object of {@code type} whose {@code keyColumn} (its key: one row at most) is the row's
+     * {@code referenceColumn}; null when none is. Read from a LEFT JOIN to the row.
+     */
     static SqlField one(String type, String keyColumn, String referenceColumn) {
         return (scope, row, field) -> {
             QueryCompiler.noArguments(field);
-            return QueryCompiler.one(scope, type, field,
-                    alias -> Sql.of(alias + "." + keyColumn + " = " + row + "." + referenceColumn));
+            var alias = scope.join(scope.table(type),
+                    joined -> joined + "." + keyColumn + " = " + row + "." + referenceColumn);
+            return scope.object(type, field, alias).wrap("CASE WHEN " + alias + "." + keyColumn
+                    + " IS NULL THEN NULL ELSE ", " END");
         };
     }
 
@@ -56,8 +61,9 @@ public interface SqlField {
         return (scope, row, field) -> {
             QueryCompiler.noArguments(field);
             var alias = scope.alias();
-            return scope.object(type, field, alias).wrap("(SELECT coalesce(json_agg(", " ORDER BY "
-                    + order.apply(alias) + "), '[]'::json) FROM " + scope.table(type) + " " + alias + " WHERE "
+            var compiled = scope.rows(() -> scope.object(type, field, alias));
+            return compiled.body().wrap("(SELECT coalesce(json_agg(", " ORDER BY " + order.apply(alias)
+                    + "), '[]'::json) FROM " + scope.table(type) + " " + alias + compiled.joins() + " WHERE "
                     + condition.apply(alias, row) + ")");
         };
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,6 +42,8 @@ class ExamplesTest {
 
     @Inject
     SessionFactory sessionFactory;
+    @Inject
+    MeterRegistry registry;
 
     static Stream<String> examples() throws IOException, URISyntaxException {
         var folder = Path.of(ExamplesTest.class.getClassLoader().getResource("graphql/examples").toURI());
@@ -60,11 +63,9 @@ class ExamplesTest {
                         new TypeReference<Map<String, Object>>() {
                         })
                 : variables(document);
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
         // Within the cost limit (QueryCostTest), which reports what it cost.
-        query(document, variables).body("data", notNullValue()).body("extensions.cost.requested", greaterThan(0));
-        var count = statistics.getPrepareStatementCount();
+        var count = Statements.during(sessionFactory, registry, () -> query(document, variables)
+                .body("data", notNullValue()).body("extensions.cost.requested", greaterThan(0)));
         Log.infof("%s: %d SQL statements", example, count);
         var stated = STATEMENTS.matcher(document);
         // The explorer's example speaks to users; its count is stated here: every field of it compiles into one
