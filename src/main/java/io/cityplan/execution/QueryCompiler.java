@@ -157,7 +157,7 @@ public class QueryCompiler {
      * pass {@code condition}, {@code first} of them (100 when not given) after the cursor in {@code order}, with the
      * fields of the connection, its edges and page info that the query selects.
      */
-    static Sql connection(Scope scope, String type, ExecutableNormalizedField field, String table, Sql condition,
+    public static Sql connection(Scope scope, String type, ExecutableNormalizedField field, String table, Sql condition,
             String alias, ListOrder order) {
         var arguments = field.getResolvedArguments();
         if (arguments.get("last") != null || arguments.get("before") != null) {

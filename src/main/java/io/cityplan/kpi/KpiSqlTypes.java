@@ -3,6 +3,8 @@ package io.cityplan.kpi;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 import io.cityplan.common.Sql;
 import io.cityplan.execution.NotCompilable;
@@ -19,19 +21,24 @@ import io.cityplan.execution.SqlTypes;
 @ApplicationScoped
 class KpiSqlTypes implements SqlTypes {
 
+    private final FigureFilters filters;
+    /** Turns an input object's arguments into its record, as SmallRye GraphQL does: with JSON-B. */
+    private final Jsonb jsonb = JsonbBuilder.create();
+
+    KpiSqlTypes(FigureFilters filters) {
+        this.filters = filters;
+    }
+
     @Override
     public void contribute(SqlSchema schema) {
-        schema.table("Target", "target").table("Indicator", "indicator");
+        schema.table("Target", "target").table("Indicator", "indicator").table("Observation", "observation");
         schema.field("Query", "indicator", (scope, row, field) -> QueryCompiler.one(scope, "Indicator", field,
                 indicator -> Sql.of(indicator + ".code = ?", QueryCompiler.code(field, "code"))));
-        schema.field("Query", "targets", (scope, row, field) -> {
-            if (QueryCompiler.argument(field, "filter") != null) {
-                throw new NotCompilable("a target filter");
-            }
-            return SqlField.connection("Target", (target, parent) -> Sql.TRUE,
-                    target -> ListOrder.of(FigureLists.targetOrder(order(field)).aliased("t", target)))
-                    .compile(scope, row, field);
-        });
+        // Root lists read the rows of alias t (o), over which FigureFilters writes its predicates.
+        schema.field("Query", "targets", (scope, row, field) -> QueryCompiler.connection(scope, "Target", field,
+                "target", filters.targets(input(field, TargetFilter.class),
+                        KpiGraphQLApi.asOfOrThisYear(QueryCompiler.integer(field, "asOf"))),
+                "t", ListOrder.of(FigureLists.targetOrder(order(field)))));
 
         schema.field("Target", "id", SqlField.id("Target", "code")).field("Target", "code", SqlField.column("code"))
                 .field("Target", "comparator", SqlField.column("comparator"))
@@ -51,6 +58,30 @@ class KpiSqlTypes implements SqlTypes {
                 .field("Target", "park", SqlField.one("Park", "code", "park_code"))
                 .field("Target", "task", SqlField.one("Task", "id", "task_id"));
 
+        schema.field("Query", "observations", (scope, row, field) -> {
+            if (QueryCompiler.argument(field, "mostRecent") != null) {
+                throw new NotCompilable("the most recent years of figures");
+            }
+            return QueryCompiler.connection(scope, "Observation", field, "observation",
+                    filters.observations(input(field, ObservationFilter.class)), "o",
+                    ListOrder.of(FigureLists.observationOrder(observationOrder(field))));
+        });
+        schema.field("Observation", "id", SqlField.id("Observation", "code"))
+                .field("Observation", "code", SqlField.column("code"))
+                .field("Observation", "year", SqlField.column("year"))
+                .field("Observation", "startYear", SqlField.column("start_year"))
+                .field("Observation", "periodZh", SqlField.column("period_zh"))
+                .field("Observation", "kind", SqlField.column("kind"))
+                .field("Observation", "comparator", SqlField.column("comparator"))
+                .field("Observation", "form", SqlField.column("form"))
+                .field("Observation", "value", SqlField.column("value"))
+                .field("Observation", "unit", SqlField.column("unit_symbol"))
+                .field("Observation", "note", SqlField.column("note"))
+                .field("Observation", "indicator", SqlField.one("Indicator", "code", "indicator_code"))
+                .field("Observation", "citation", SqlField.one("Citation", "id", "citation_id"))
+                .field("Observation", "region", SqlField.one("Region", "code", "region_code"))
+                .field("Observation", "park", SqlField.one("Park", "code", "park_code"));
+
         schema.field("Indicator", "id", SqlField.id("Indicator", "code"))
                 .field("Indicator", "code", SqlField.column("code"))
                 .field("Indicator", "nameZh", SqlField.column("name_zh"))
@@ -58,11 +89,27 @@ class KpiSqlTypes implements SqlTypes {
                 .field("Indicator", "unit", SqlField.column("unit_symbol"))
                 .field("Indicator", "category", SqlField.column("category"))
                 .field("Indicator", "direction", SqlField.column("direction"))
-                .field("Indicator", "targets", targets("indicator_code", "code"));
+                .field("Indicator", "targets", targets("indicator_code", "code"))
+                .field("Indicator", "observations", observations("indicator_code"));
 
         schema.field("Task", "targets", targets("task_id", "id"));
-        schema.field("Region", "targets", targets("region_code", "code"));
-        schema.field("Park", "targets", targets("park_code", "code"));
+        schema.field("Region", "targets", targets("region_code", "code"))
+                .field("Region", "observations", observations("region_code"));
+        schema.field("Park", "targets", targets("park_code", "code"))
+                .field("Park", "observations", observations("park_code"));
+    }
+
+    /** A parent's figures: those whose {@code column} is the parent's code, by year, then code. */
+    private static SqlField observations(String column) {
+        var connection = SqlField.connection("Observation",
+                (observation, parent) -> Sql.of(observation + "." + column + " = " + parent + ".code"),
+                observation -> ListOrder.of(FigureLists.OBSERVATIONS.aliased("o", observation)));
+        return (scope, row, field) -> {
+            if (QueryCompiler.argument(field, "mostRecent") != null) {
+                throw new NotCompilable("the most recent years of figures");
+            }
+            return connection.compile(scope, row, field);
+        };
     }
 
     /** A parent's targets: those whose {@code column} is the parent's {@code key}, by target year, then code. */
@@ -70,6 +117,19 @@ class KpiSqlTypes implements SqlTypes {
         return SqlField.connection("Target",
                 (target, parent) -> Sql.of(target + "." + column + " = " + parent + "." + key),
                 target -> ListOrder.of(FigureLists.TARGETS.aliased("t", target)));
+    }
+
+    /** The record of an input-object argument {@code filter}, or null when not given. */
+    private <T> T input(graphql.normalized.ExecutableNormalizedField field, Class<T> type) {
+        var value = QueryCompiler.argument(field, "filter");
+        return value == null ? null : jsonb.fromJson(jsonb.toJson(value), type);
+    }
+
+    /** The order a root list of figures asks for, by year when none. */
+    private static List<ObservationOrder> observationOrder(graphql.normalized.ExecutableNormalizedField field) {
+        var orderBy = (List<?>) QueryCompiler.argument(field, "orderBy");
+        return orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC)
+                : orderBy.stream().map(o -> ObservationOrder.valueOf(String.valueOf(o))).toList();
     }
 
     /** The order a root list of targets asks for, by target year when none. */

@@ -85,8 +85,68 @@ class CompiledQueriesTest {
                 after = answer.getString("data.targets.pageInfo.endCursor");
             }
         }
+        for (var order : List.of("[]", "[CODE_DESC]", "[INDICATOR_DESC, YEAR_ASC]", "[YEAR_DESC, CODE_ASC]")) {
+            var query = "query ($after: String) { observations(first: 9, after: $after, orderBy: " + order
+                    + ") { totalCount nodes { code year kind periodZh startYear value unit indicator { code } region "
+                    + "{ code } park { code } } pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } } }";
+            String after = null;
+            for (int page = 0; page < 12; page++) {
+                var variables = new java.util.HashMap<String, Object>();
+                variables.put("after", after);
+                var answer = JsonPath.from(assertCompiledSame(query, variables));
+                if (!answer.getBoolean("data.observations.pageInfo.hasNextPage")) {
+                    break;
+                }
+                after = answer.getString("data.observations.pageInfo.endCursor");
+            }
+        }
         assertCompiledSame("{ targets(first: 0) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } }",
                 Map.of());
+        assertCompiledSame(
+                """
+                            { region(code: "130109") { observations(first: 3) { totalCount nodes { code year value } } }
+                              park(code: "qx-financial-business-demonstration-zone") { observations { totalCount edges { cursor
+                        node { code } } } }
+                              indicator(code: "gdp") { observations(first: 50) { totalCount nodes { code region { nameZh } } } } }""",
+                Map.of());
+    }
+
+    @Test
+    void answersFiltersAsFieldByField() {
+        var targets = "query ($filter: TargetFilter, $asOf: Int) { targets(filter: $filter, asOf: $asOf, first: 20) "
+                + "{ totalCount nodes { code region { code } park { code } } pageInfo { hasNextPage endCursor } } }";
+        for (var filter : List.of(Map.of("region", "130109", "targetYear", Map.of("from", 2021, "to", 2025)),
+                Map.of("region", "130100"), Map.of("region", "SJZ-HTZ"), Map.of("indicators", List.of("gdp")),
+                Map.of("categories", List.of("ECONOMY", "ENVIRONMENT")), Map.of("comparators", List.of("GTE")),
+                Map.of("plan", PLAN, "programme", 3), Map.of("plan", PLAN, "task", 7),
+                Map.of("statuses", List.of("ACHIEVED", "NO_DATA")), Map.of("document", PLAN),
+                Map.of("text", "税收"), Map.of("text", "gdp"),
+                Map.of("or", List.of(Map.of("region", "130104"), Map.of("not", Map.of("targetYear",
+                        Map.of("from", 2022))))),
+                Map.of("and", List.of(Map.of("text", "GDP"), Map.of("targetYear", Map.of("to", 2025)))))) {
+            assertCompiledSame(targets, Map.of("filter", filter));
+            assertCompiledSame(targets, Map.of("filter", filter, "asOf", 2020));
+        }
+        var observations = "query ($filter: ObservationFilter) { observations(filter: $filter, first: 30, "
+                + "orderBy: [INDICATOR_ASC, YEAR_DESC]) { totalCount nodes { code year kind indicator { code } } "
+                + "pageInfo { hasNextPage endCursor } } }";
+        for (var filter : List.of(Map.of("region", "130109", "year", Map.of("from", 2020, "to", 2021)),
+                Map.of("region", "130100"), Map.of("kinds", List.of("ACTUAL")), Map.of("indicators",
+                        List.of("gdp", "financial-sector-tax")),
+                Map.of("document", "gaocheng-year-in-review-2020"), Map.of("text", "税"),
+                Map.of("not", Map.of("year", Map.of("from", 2021))),
+                Map.of("or", List.of(Map.of("park", "qx-financial-business-demonstration-zone"),
+                        Map.of("categories", List.of("ECONOMY")))))) {
+            assertCompiledSame(observations, Map.of("filter", filter));
+        }
+    }
+
+    @Test
+    void leavesUnknownCodesToTheFieldByFieldErrors() {
+        var sql = compiledCount();
+        var answer = JsonPath.from(assertSame("{ targets(filter: {region: \"藁城区\"}) { totalCount } }", Map.of()));
+        assertEquals("UNKNOWN_CODE", answer.getString("errors[0].extensions.code"));
+        assertEquals(sql, compiledCount());
     }
 
     @Test
@@ -112,6 +172,20 @@ class CompiledQueriesTest {
         assertEquals(before + 1, compiledCount());
         assertEquals(List.of(1, 2), answer.getList("data.plan.a.nodes.ordinal"));
         assertEquals(List.of(1), answer.getList("data.plan.b.nodes.ordinal"));
+    }
+
+    /**
+     * The defect of SmallRye GraphQL 2.17 that compiled queries avoid: field by field, its batch of a list field
+     * takes the arguments of one of its occurrences for all. Fails once SmallRye batches by arguments; then the
+     * random queries may ask a list field twice with different pages.
+     */
+    @Test
+    void fieldByFieldAnswersAliasesOfOneListWithTheArgumentsOfOne() {
+        execution.enabled(false);
+        var answer = JsonPath.from(post("""
+                { plan(code: "sjz-capital-plan-2021") { a: tasks(first: 2) { nodes { ordinal } }
+                  b: tasks(first: 1) { nodes { ordinal } } } }""", Map.of()));
+        assertEquals(List.of(1, 2), answer.getList("data.plan.b.nodes.ordinal"));
     }
 
     @Test
@@ -140,7 +214,8 @@ class CompiledQueriesTest {
                             + List.of("[CODE_DESC]", "[INDICATOR_ASC]", "[TARGET_YEAR_ASC, CODE_ASC]")
                                     .get(random.nextInt(3))
                             + ")",
-                    "indicator(code: \"gdp\")")) {
+                    "indicator(code: \"gdp\")", "observations(first: " + (1 + random.nextInt(100)) + ", orderBy: "
+                            + List.of("[CODE_DESC]", "[INDICATOR_ASC]", "[YEAR_DESC]").get(random.nextInt(3)) + ")")) {
                 if (random.nextBoolean()) {
                     var name = root.substring(0, root.indexOf(root.contains("(") ? '(' : ' '));
                     out.append("r").append(out.length()).append(": ").append(root);
