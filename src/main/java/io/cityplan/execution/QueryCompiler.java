@@ -156,9 +156,14 @@ public class QueryCompiler {
      * A connection's page over a window read forward ({@code first}, {@code after}): the rows of {@code table} that
      * pass {@code condition}, {@code first} of them (100 when not given) after the cursor in {@code order}, with the
      * fields of the connection, its edges and page info that the query selects.
+     * <p>
+     * Where {@code filtered} (a root list with a filter) and the query counts the list, the statement reads the page
+     * as the field-by-field path does ({@code FigureLists.fewEnoughToReadFirst}): by the filter first when the list is
+     * short against its table, else by walking the order's index. It holds both reads, and the count decides which
+     * runs (PostgreSQL skips a branch whose condition, known before it starts, is false).
      */
     public static Sql connection(Scope scope, String type, ExecutableNormalizedField field, String table, Sql condition,
-            String alias, ListOrder order) {
+            String alias, ListOrder order, boolean filtered) {
         var arguments = field.getResolvedArguments();
         if (arguments.get("last") != null || arguments.get("before") != null) {
             throw new NotCompilable("connections read backward run field by field");
@@ -168,32 +173,52 @@ public class QueryCompiler {
         int size = first == null ? Connections.MAX_PAGE : first;
         var after = (String) arguments.get("after");
         var bounds = after == null ? condition : Sql.and(List.of(condition, order.after(after)));
-        var inPage = " FILTER (WHERE " + alias + ".n_ <= " + size + ")";
-        var compiled = scope.rows(() -> connectionFields(scope, type, field, table, condition, alias, order, size,
-                after, inPage));
-        var object = compiled.body();
+        boolean counted = filtered && field.getChildren().stream().anyMatch(c -> c.getName().equals("totalCount"));
+        var total = "total_" + alias;
+        var count = counted ? Sql.of("(SELECT n FROM " + total + ")")
+                : condition.wrap("(SELECT count(*) FROM " + table + " " + alias + " WHERE ", ")");
+        var page = new Page(alias, size, after, order, count, table, condition);
+        var compiled = scope.rows(() -> connectionFields(scope, type, field, page));
         boolean readsPage = field.getChildren().stream()
                 .anyMatch(c -> !c.getName().equals("totalCount") && !c.getName().equals("__typename"));
         if (!readsPage) {
-            return object.wrap("(SELECT ", ")");
+            return compiled.body().wrap("(SELECT ", ")");
         }
-        return object.wrap("(SELECT ", " FROM (SELECT " + alias + ".*, row_number() OVER (ORDER BY " + order.orderBy()
-                + ") AS n_ FROM " + table + " " + alias + " WHERE ").append(bounds,
-                        Sql.of(" ORDER BY " + order.orderBy() + " LIMIT " + (size + 1) + ") " + alias
-                                + compiled.joins() + " GROUP BY ())")); // one row, also when no field aggregates
+        var numbered = "SELECT " + alias + ".*, row_number() OVER (ORDER BY " + order.orderBy() + ") AS n_ FROM ";
+        var limit = " ORDER BY " + order.orderBy() + " LIMIT " + (size + 1);
+        var rows = !counted ? bounds.wrap(numbered + table + " " + alias + " WHERE ", limit)
+                : bounds.wrap("(" + numbered + "(SELECT " + alias + ".* FROM " + table + " " + alias + " WHERE ",
+                        " OFFSET 0) " + alias + " WHERE (SELECT few FROM " + total + ")" + limit + ") UNION ALL (")
+                        .append(bounds.wrap(numbered + table + " " + alias + " WHERE NOT (SELECT few FROM " + total
+                                + ") AND (", ")" + limit + ")"));
+        var select = compiled.body().wrap("SELECT ", " FROM (").append(rows,
+                Sql.of(") " + alias + compiled.joins() + " GROUP BY ()")); // one row, also when no field aggregates
+        if (!counted) {
+            return select.wrap("(", ")");
+        }
+        return condition.wrap("(WITH " + total + " AS (SELECT c.n, r.reltuples > 0 AND 4 * c.n::float8 * c.n < "
+                + (size + 1) + " * r.reltuples AS few FROM (SELECT count(*) AS n FROM " + table + " " + alias
+                + " WHERE ", ") c, (SELECT reltuples FROM pg_class WHERE oid = '" + table + "'::regclass) r) ")
+                .append(select, Sql.of(")"));
     }
 
-    private static Sql connectionFields(Scope scope, String type, ExecutableNormalizedField field, String table,
-            Sql condition, String alias, ListOrder order, int size, String after, String inPage) {
+    /** What the fields of a connection read: its rows (alias), page size, cursor, order and count. */
+    private record Page(String alias, int size, String after, ListOrder order, Sql count, String table,
+            Sql condition) {
+    }
+
+    private static Sql connectionFields(Scope scope, String type, ExecutableNormalizedField field, Page page) {
+        var alias = page.alias();
+        var inPage = " FILTER (WHERE " + alias + ".n_ <= " + page.size() + ")";
         var parts = new ArrayList<Sql>();
         for (var child : field.getChildren()) {
             var value = switch (child.getName()) {
-                case "totalCount" -> condition.wrap("(SELECT count(*) FROM " + table + " " + alias + " WHERE ", ")");
+                case "totalCount" -> page.count();
                 case "nodes" -> scope.object(type, child, alias).wrap("coalesce(json_agg(",
                         " ORDER BY " + alias + ".n_)" + inPage + ", '[]'::json)");
-                case "edges" -> edges(scope, type, child, alias, order).wrap("coalesce(json_agg(",
+                case "edges" -> edges(scope, type, child, alias, page.order()).wrap("coalesce(json_agg(",
                         " ORDER BY " + alias + ".n_)" + inPage + ", '[]'::json)");
-                case "pageInfo" -> pageInfo(child, size, table, alias, condition, after, order, inPage);
+                case "pageInfo" -> pageInfo(child, page, inPage);
                 case "__typename" -> Sql.of("CAST(? AS text)", type + "Connection");
                 default -> throw new NotCompilable("connection field " + child.getName());
             };
@@ -219,19 +244,19 @@ public class QueryCompiler {
         return jsonObject(parts);
     }
 
-    private static Sql pageInfo(ExecutableNormalizedField info, int size, String table, String alias,
-            Sql condition, String after, ListOrder order, String inPage) {
+    private static Sql pageInfo(ExecutableNormalizedField info, Page page, String inPage) {
+        var alias = page.alias();
         var parts = new ArrayList<Sql>();
         for (var child : info.getChildren()) {
             var value = switch (child.getName()) {
-                case "hasNextPage" -> Sql.of("count(*) > " + size);
-                case "hasPreviousPage" -> after == null ? Sql.of("FALSE")
-                        : Sql.and(List.of(condition, order.atOrBefore(after)))
-                                .wrap("EXISTS (SELECT 1 FROM " + table + " " + alias + " WHERE ", ")");
-                case "startCursor" -> order.cursor().wrap("(array_agg(", " ORDER BY " + alias + ".n_)" + inPage
-                        + ")[1]");
-                case "endCursor" -> order.cursor().wrap("(array_agg(", " ORDER BY " + alias + ".n_ DESC)" + inPage
-                        + ")[1]");
+                case "hasNextPage" -> Sql.of("count(*) > " + page.size());
+                case "hasPreviousPage" -> page.after() == null ? Sql.of("FALSE")
+                        : Sql.and(List.of(page.condition(), page.order().atOrBefore(page.after())))
+                                .wrap("EXISTS (SELECT 1 FROM " + page.table() + " " + alias + " WHERE ", ")");
+                case "startCursor" -> page.order().cursor().wrap("(array_agg(", " ORDER BY " + alias + ".n_)"
+                        + inPage + ")[1]");
+                case "endCursor" -> page.order().cursor().wrap("(array_agg(", " ORDER BY " + alias + ".n_ DESC)"
+                        + inPage + ")[1]");
                 case "__typename" -> Sql.of("'PageInfo'");
                 default -> throw new NotCompilable("page info field " + child.getName());
             };

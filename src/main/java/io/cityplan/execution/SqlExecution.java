@@ -2,12 +2,14 @@ package io.cityplan.execution;
 
 import java.io.StringReader;
 import java.sql.SQLException;
+import java.time.Year;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.persistence.PersistenceException;
 
@@ -25,6 +27,7 @@ import graphql.execution.ResultPath;
 import io.cityplan.common.ApiException;
 import io.cityplan.common.CaffeineCaches;
 import io.cityplan.common.CityplanConfig;
+import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.FailureReporter;
 import io.cityplan.common.RequestIds;
 import io.cityplan.common.Sql;
@@ -61,7 +64,8 @@ public class SqlExecution {
 
     private static final Sql BY_FIELDS = Sql.of("-- runs field by field");
 
-    private record Request(String query, String operationName, Map<String, Object> variables) {
+    /** A request, and the year it came in: a filter by status judges as of this year when it names none. */
+    private record Request(String query, String operationName, Map<String, Object> variables, int year) {
     }
 
     SqlExecution(QueryCompiler compiler, DataSource dataSource, MeterRegistry registry, CityplanConfig config) {
@@ -77,6 +81,11 @@ public class SqlExecution {
     /** Makes this the engine's query strategy, with the engine's own strategy for what does not compile. */
     public void install(GraphQL.Builder builder) {
         builder.queryExecutionStrategy(new Strategy(builder.build().getQueryStrategy()));
+    }
+
+    /** A statement may hold what the dataset held when it was compiled (the codes under a region). */
+    void onDatasetLoaded(@Observes DatasetLoaded loaded) {
+        statements.invalidateAll();
     }
 
     /** Compiles queries or not from now on; tests compare the two paths with it. */
@@ -127,7 +136,8 @@ public class SqlExecution {
         /** The query's statement, or null when it runs field by field. */
         private Sql compile(ExecutionContext context) {
             var input = context.getExecutionInput();
-            var key = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap());
+            var key = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap(),
+                    Year.now().getValue());
             var sql = statements.get(key, k -> {
                 try {
                     var compiled = compiler.compile(context.getNormalizedQueryTree().get());

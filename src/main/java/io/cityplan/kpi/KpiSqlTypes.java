@@ -35,10 +35,12 @@ class KpiSqlTypes implements SqlTypes {
         schema.field("Query", "indicator", (scope, row, field) -> QueryCompiler.one(scope, "Indicator", field,
                 indicator -> Sql.of(indicator + ".code = ?", QueryCompiler.code(field, "code"))));
         // Root lists read the rows of alias t (o), over which FigureFilters writes its predicates.
-        schema.field("Query", "targets", (scope, row, field) -> QueryCompiler.connection(scope, "Target", field,
-                "target", filters.targets(input(field, TargetFilter.class),
-                        KpiGraphQLApi.asOfOrThisYear(QueryCompiler.integer(field, "asOf"))),
-                "t", ListOrder.of(FigureLists.targetOrder(order(field)))));
+        schema.field("Query", "targets", (scope, row, field) -> {
+            var filter = input(field, TargetFilter.class);
+            return QueryCompiler.connection(scope, "Target", field, "target",
+                    filters.targets(filter, KpiGraphQLApi.asOfOrThisYear(QueryCompiler.integer(field, "asOf"))), "t",
+                    ListOrder.of(FigureLists.targetOrder(order(field))), filter != null);
+        });
 
         schema.field("Target", "id", SqlField.id("Target", "code")).field("Target", "code", SqlField.column("code"))
                 .field("Target", "comparator", SqlField.column("comparator"))
@@ -62,9 +64,9 @@ class KpiSqlTypes implements SqlTypes {
             if (QueryCompiler.argument(field, "mostRecent") != null) {
                 throw new NotCompilable("the most recent years of figures");
             }
-            return QueryCompiler.connection(scope, "Observation", field, "observation",
-                    filters.observations(input(field, ObservationFilter.class)), "o",
-                    ListOrder.of(FigureLists.observationOrder(observationOrder(field))));
+            var filter = input(field, ObservationFilter.class);
+            return QueryCompiler.connection(scope, "Observation", field, "observation", filters.observations(filter),
+                    "o", ListOrder.of(FigureLists.observationOrder(observationOrder(field))), filter != null);
         });
         schema.field("Observation", "id", SqlField.id("Observation", "code"))
                 .field("Observation", "code", SqlField.column("code"))
