@@ -37,6 +37,15 @@ public class FailureReporter {
         }
     }
 
+    /**
+     * Whether a failure is one the request's circumstances explain (a timeout, a client gone, the database
+     * unreachable), as opposed to a defect.
+     */
+    public static boolean circumstantial(RuntimeException failure) {
+        return RequestIds.clientGone() && stoppedWithItsClient(failure) || sqlState(failure).equals(QUERY_CANCELED)
+                || databaseUnreachable(failure);
+    }
+
     /** The error a client gets for an unexpected failure, logged once under the request id. */
     public static ApiException translate(RuntimeException failure, String requestId) {
         if (RequestIds.clientGone() && stoppedWithItsClient(failure)) {

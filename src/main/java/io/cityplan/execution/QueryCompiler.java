@@ -173,14 +173,15 @@ public class QueryCompiler {
         int size = first == null ? Connections.MAX_PAGE : first;
         var after = (String) arguments.get("after");
         var bounds = after == null ? condition : Sql.and(List.of(condition, order.after(after)));
-        boolean counted = filtered && field.getChildren().stream().anyMatch(c -> c.getName().equals("totalCount"));
+        boolean readsPage = field.getChildren().stream()
+                .anyMatch(c -> !c.getName().equals("totalCount") && !c.getName().equals("__typename"));
+        boolean counted = filtered && readsPage
+                && field.getChildren().stream().anyMatch(c -> c.getName().equals("totalCount"));
         var total = "total_" + alias;
         var count = counted ? Sql.of("(SELECT n FROM " + total + ")")
                 : condition.wrap("(SELECT count(*) FROM " + table + " " + alias + " WHERE ", ")");
         var page = new Page(alias, size, after, order, count, table, condition);
         var compiled = scope.rows(() -> connectionFields(scope, type, field, page));
-        boolean readsPage = field.getChildren().stream()
-                .anyMatch(c -> !c.getName().equals("totalCount") && !c.getName().equals("__typename"));
         if (!readsPage) {
             return compiled.body().wrap("(SELECT ", ")");
         }

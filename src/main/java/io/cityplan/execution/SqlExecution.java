@@ -46,7 +46,7 @@ import io.quarkus.logging.Log;
  * which SmallRye GraphQL writes as it is.
  */
 @ApplicationScoped
-@Unremovable
+@Unremovable // looked up by QueryLimitsHook, which SmallRye creates outside CDI
 public class SqlExecution {
 
     private final QueryCompiler compiler;
@@ -105,20 +105,28 @@ public class SqlExecution {
         public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
                 ExecutionStrategyParameters parameters) {
             var sql = enabled ? compile(context) : null;
-            if (sql == null) {
-                byField.increment();
-                return byFields.execute(context, parameters);
+            if (sql != null) {
+                var result = ExecutionResultImpl.newExecutionResult();
+                try {
+                    result.data(Json.createReader(new StringReader(sql.text(dataSource))).readObject());
+                    bySql.increment();
+                    return CompletableFuture.completedFuture(result.build());
+                } catch (SQLException | RuntimeException failed) {
+                    var error = failed instanceof RuntimeException unchecked ? unchecked
+                            : new PersistenceException(failed);
+                    if (FailureReporter.circumstantial(error)) {
+                        bySql.increment();
+                        result.data(null).addError(failure(parameters, FailureReporter.translate(error,
+                                RequestIds.current())));
+                        return CompletableFuture.completedFuture(result.build());
+                    }
+                    // A statement the compiler got wrong: the fields still answer right.
+                    Log.errorf(error, "request %s: its compiled statement failed; running it field by field",
+                            RequestIds.current());
+                }
             }
-            bySql.increment();
-            var result = ExecutionResultImpl.newExecutionResult();
-            try {
-                result.data(Json.createReader(new StringReader(sql.text(dataSource))).readObject());
-            } catch (SQLException | RuntimeException failed) {
-                var error = failed instanceof RuntimeException unchecked ? unchecked : new PersistenceException(failed);
-                result.data(null).addError(failure(parameters, FailureReporter.translate(error,
-                        RequestIds.current())));
-            }
-            return CompletableFuture.completedFuture(result.build());
+            byField.increment();
+            return byFields.execute(context, parameters);
         }
 
         /**

@@ -40,6 +40,14 @@ public interface SqlField {
     }
 
     /**
+     * A root field that finds the object of {@code type} by its argument {@code code} (a {@code Code}): null if none.
+     */
+    static SqlField byCode(String type) {
+        return (scope, row, field) -> QueryCompiler.one(scope, type, field,
+                alias -> Sql.of(alias + ".code = ?", QueryCompiler.code(field, "code")));
+    }
+
+    /**
      * The object of {@code type} whose {@code keyColumn} (its key: one row at most) is the row's
      * {@code referenceColumn}; null when none is. Read from a LEFT JOIN to the row.
      */

@@ -32,8 +32,7 @@ class KpiSqlTypes implements SqlTypes {
     @Override
     public void contribute(SqlSchema schema) {
         schema.table("Target", "target").table("Indicator", "indicator").table("Observation", "observation");
-        schema.field("Query", "indicator", (scope, row, field) -> QueryCompiler.one(scope, "Indicator", field,
-                indicator -> Sql.of(indicator + ".code = ?", QueryCompiler.code(field, "code"))));
+        schema.field("Query", "indicator", SqlField.byCode("Indicator"));
         // Root lists read the rows of alias t (o), over which FigureFilters writes its predicates.
         schema.field("Query", "targets", (scope, row, field) -> {
             var filter = input(field, TargetFilter.class);

@@ -16,8 +16,7 @@ class PlanSqlTypes implements SqlTypes {
     @Override
     public void contribute(SqlSchema schema) {
         schema.table("Plan", "plan").table("Programme", "programme").table("Task", "task");
-        schema.field("Query", "plan", (scope, row, field) -> QueryCompiler.one(scope, "Plan", field,
-                plan -> Sql.of(plan + ".code = ?", QueryCompiler.code(field, "code"))));
+        schema.field("Query", "plan", SqlField.byCode("Plan"));
         schema.field("Query", "task", (scope, row, field) -> QueryCompiler.one(scope, "Task", field,
                 task -> Sql.of(task + ".plan_code = ? AND " + task + ".ordinal = ?",
                         QueryCompiler.code(field, "plan"), QueryCompiler.integer(field, "ordinal"))));

@@ -2,21 +2,18 @@ package io.cityplan.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.cityplan.common.Sql;
-import io.cityplan.execution.QueryCompiler;
 import io.cityplan.execution.SqlField;
 import io.cityplan.execution.SqlSchema;
 import io.cityplan.execution.SqlTypes;
 
-/** Regions as {@link QueryCompiler} reads them: the same fields as {@link RegionGraphQLApi}. */
+/** Regions as {@link io.cityplan.execution.QueryCompiler} reads them: the same fields as {@link RegionGraphQLApi}. */
 @ApplicationScoped
 class RegionSqlTypes implements SqlTypes {
 
     @Override
     public void contribute(SqlSchema schema) {
         schema.table("Region", "region");
-        schema.field("Query", "region", (scope, row, field) -> QueryCompiler.one(scope, "Region", field,
-                region -> Sql.of(region + ".code = ?", QueryCompiler.code(field, "code"))));
+        schema.field("Query", "region", SqlField.byCode("Region"));
         schema.field("Region", "id", SqlField.id("Region", "code")).field("Region", "code", SqlField.column("code"))
                 .field("Region", "nameZh", SqlField.column("name_zh"))
                 .field("Region", "nameEn", SqlField.column("name_en"))

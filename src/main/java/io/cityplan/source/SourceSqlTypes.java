@@ -2,21 +2,21 @@ package io.cityplan.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.cityplan.common.Sql;
-import io.cityplan.execution.QueryCompiler;
 import io.cityplan.execution.SqlField;
 import io.cityplan.execution.SqlSchema;
 import io.cityplan.execution.SqlTypes;
 
-/** Documents and citations as {@link QueryCompiler} reads them: the same fields as {@link SourceGraphQLApi}. */
+/**
+ * Documents and citations as {@link io.cityplan.execution.QueryCompiler} reads them: the same fields as
+ * {@link SourceGraphQLApi}.
+ */
 @ApplicationScoped
 class SourceSqlTypes implements SqlTypes {
 
     @Override
     public void contribute(SqlSchema schema) {
         schema.table("Citation", "citation").table("SourceDocument", "source_document");
-        schema.field("Query", "document", (scope, row, field) -> QueryCompiler.one(scope, "SourceDocument", field,
-                document -> Sql.of(document + ".code = ?", QueryCompiler.code(field, "code"))));
+        schema.field("Query", "document", SqlField.byCode("SourceDocument"));
         schema.field("Citation", "id", SqlField.id(GlobalIds.CITATION, "id"))
                 .field("Citation", "quote", SqlField.column("quote"))
                 .field("Citation", "document", SqlField.one("SourceDocument", "code", "document_code"));

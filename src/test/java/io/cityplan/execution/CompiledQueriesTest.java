@@ -76,34 +76,15 @@ class CompiledQueriesTest {
     @Test
     void answersEveryOrderAndPageAsFieldByField() {
         for (var order : List.of("[]", "[CODE_DESC]", "[INDICATOR_ASC, TARGET_YEAR_DESC]", "[TARGET_YEAR_DESC]")) {
-            var query = "query ($after: String) { targets(first: 7, after: $after, orderBy: " + order
+            pageThrough("targets", "query ($after: String) { targets(first: 7, after: $after, orderBy: " + order
                     + ") { totalCount nodes { code targetYear indicator { code } } pageInfo { hasNextPage "
-                    + "hasPreviousPage startCursor endCursor } edges { cursor } } }";
-            String after = null;
-            for (int page = 0; page < 12; page++) {
-                var variables = new java.util.HashMap<String, Object>();
-                variables.put("after", after);
-                var answer = JsonPath.from(assertCompiledSame(query, variables));
-                if (!answer.getBoolean("data.targets.pageInfo.hasNextPage")) {
-                    break;
-                }
-                after = answer.getString("data.targets.pageInfo.endCursor");
-            }
+                    + "hasPreviousPage startCursor endCursor } edges { cursor } } }");
         }
         for (var order : List.of("[]", "[CODE_DESC]", "[INDICATOR_DESC, YEAR_ASC]", "[YEAR_DESC, CODE_ASC]")) {
-            var query = "query ($after: String) { observations(first: 9, after: $after, orderBy: " + order
-                    + ") { totalCount nodes { code year kind periodZh startYear value unit indicator { code } region "
-                    + "{ code } park { code } } pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor } } }";
-            String after = null;
-            for (int page = 0; page < 12; page++) {
-                var variables = new java.util.HashMap<String, Object>();
-                variables.put("after", after);
-                var answer = JsonPath.from(assertCompiledSame(query, variables));
-                if (!answer.getBoolean("data.observations.pageInfo.hasNextPage")) {
-                    break;
-                }
-                after = answer.getString("data.observations.pageInfo.endCursor");
-            }
+            pageThrough("observations", "query ($after: String) { observations(first: 9, after: $after, orderBy: "
+                    + order + ") { totalCount nodes { code year kind periodZh startYear value unit indicator { code } "
+                    + "region { code } park { code } } pageInfo { hasNextPage hasPreviousPage endCursor } "
+                    + "edges { cursor } } }");
         }
         assertCompiledSame("{ targets(first: 0) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } }",
                 Map.of());
@@ -135,6 +116,8 @@ class CompiledQueriesTest {
                         Map.of("from", 2022))))),
                 Map.of("and", List.of(Map.of("text", "GDP"), Map.of("targetYear", Map.of("to", 2025)))))) {
             assertCompiledSame(targets, Map.of("filter", filter));
+            assertCompiledSame("query ($filter: TargetFilter) { targets(filter: $filter) { totalCount } }",
+                    Map.of("filter", filter));
             assertCompiledSame(targets, Map.of("filter", filter, "asOf", 2020));
         }
         var observations = "query ($filter: ObservationFilter) { observations(filter: $filter, first: 30, "
@@ -148,6 +131,8 @@ class CompiledQueriesTest {
                 Map.of("or", List.of(Map.of("park", "qx-financial-business-demonstration-zone"),
                         Map.of("categories", List.of("ECONOMY")))))) {
             assertCompiledSame(observations, Map.of("filter", filter));
+            assertCompiledSame("query ($filter: ObservationFilter) { observations(filter: $filter) { totalCount "
+                    + "pageInfo { hasPreviousPage } } }", Map.of("filter", filter));
         }
     }
 
@@ -281,6 +266,20 @@ class CompiledQueriesTest {
         };
     }
 
+    /** Up to 12 pages of a root list, each after the last cursor of the one before, compiled and field by field. */
+    private void pageThrough(String list, String query) {
+        String after = null;
+        for (int page = 0; page < 12; page++) {
+            var variables = new HashMap<String, Object>();
+            variables.put("after", after);
+            var answer = JsonPath.from(assertCompiledSame(query, variables));
+            if (!answer.getBoolean("data." + list + ".pageInfo.hasNextPage")) {
+                return;
+            }
+            after = answer.getString("data." + list + ".pageInfo.endCursor");
+        }
+    }
+
     /** Asserts that the query answers the same compiled and field by field, and that it was compiled. */
     private String assertCompiledSame(String query, Map<String, Object> variables) {
         var before = compiledCount();
@@ -299,7 +298,7 @@ class CompiledQueriesTest {
     }
 
     private static String post(String query, Map<String, Object> variables) {
-        var body = new java.util.HashMap<String, Object>();
+        var body = new HashMap<String, Object>();
         body.put("query", query);
         body.put("variables", variables);
         return given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200).extract()
