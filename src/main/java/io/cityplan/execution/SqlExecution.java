@@ -57,10 +57,11 @@ public class SqlExecution {
     /**
      * The statement of each request (query text, operation and variables) seen lately, or {@link #BY_FIELDS}: a
      * request that clients repeat, as dashboards and apps do, skips graphql-java's normalized operation and the
-     * compilation. Bounded by the text it holds.
+     * compilation. Bounded by the characters it holds: the query, the variables, the statement and its values.
      */
     private final Cache<Request, Sql> statements = CaffeineCaches.weighed(8_000_000,
-            (request, sql) -> request.query().length() + sql.text().length());
+            (request, sql) -> request.query().length() + String.valueOf(request.variables()).length()
+                    + sql.text().length() + String.valueOf(sql.params()).length());
 
     private static final Sql BY_FIELDS = Sql.of("-- runs field by field");
 
@@ -104,7 +105,10 @@ public class SqlExecution {
         @Override
         public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
                 ExecutionStrategyParameters parameters) {
-            var sql = enabled ? compile(context) : null;
+            var input = context.getExecutionInput();
+            var key = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap(),
+                    Year.now().getValue());
+            var sql = enabled ? compile(context, key) : null;
             if (sql != null) {
                 var result = ExecutionResultImpl.newExecutionResult();
                 try {
@@ -120,9 +124,10 @@ public class SqlExecution {
                                 RequestIds.current())));
                         return CompletableFuture.completedFuture(result.build());
                     }
-                    // A statement the compiler got wrong: the fields still answer right.
+                    // A statement the compiler got wrong: the fields still answer right, this time and the next.
                     Log.errorf(error, "request %s: its compiled statement failed; running it field by field",
                             RequestIds.current());
+                    statements.put(key, BY_FIELDS);
                 }
             }
             byField.increment();
@@ -142,22 +147,21 @@ public class SqlExecution {
         }
 
         /** The query's statement, or null when it runs field by field. */
-        private Sql compile(ExecutionContext context) {
-            var input = context.getExecutionInput();
-            var key = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap(),
-                    Year.now().getValue());
-            var sql = statements.get(key, k -> {
+        private Sql compile(ExecutionContext context, Request key) {
+            var sql = statements.getIfPresent(key);
+            if (sql == null) {
                 try {
-                    var compiled = compiler.compile(context.getNormalizedQueryTree().get());
-                    Log.debugf("Compiled to %s", compiled);
-                    return compiled;
+                    sql = compiler.compile(context.getNormalizedQueryTree().get());
+                    Log.debugf("Compiled to %s", sql);
                 } catch (NotCompilable | ApiException fieldByField) {
-                    return BY_FIELDS; // the fields answer it, with their errors
-                } catch (RuntimeException defect) {
-                    Log.warnf(defect, "Could not compile a query; running it field by field");
-                    return BY_FIELDS;
+                    sql = BY_FIELDS; // the fields answer it, with their errors
+                } catch (RuntimeException unexpected) {
+                    // Not kept: it may pass (a reference table read while the database was away).
+                    Log.warnf(unexpected, "Could not compile a query; running it field by field");
+                    return null;
                 }
-            });
+                statements.put(key, sql);
+            }
             return sql == BY_FIELDS ? null : sql;
         }
     }
