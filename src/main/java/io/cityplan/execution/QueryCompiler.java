@@ -37,7 +37,6 @@ public class QueryCompiler {
     /** {@code json_build_object} takes at most 100 arguments: 50 fields. */
     private static final int MAX_FIELDS = 50;
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
-    private static final Set<String> EDGE = Set.of("cursor", "node", "__typename");
 
     private final SqlSchema schema;
 
@@ -223,7 +222,7 @@ public class QueryCompiler {
                 case "__typename" -> Sql.of("CAST(? AS text)", type + "Connection");
                 default -> throw new NotCompilable("connection field " + child.getName());
             };
-            parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+            parts.add(entry(child, value));
         }
         return jsonObject(parts);
     }
@@ -232,15 +231,13 @@ public class QueryCompiler {
             ListOrder order) {
         var parts = new ArrayList<Sql>();
         for (var child : edges.getChildren()) {
-            if (!EDGE.contains(child.getName())) {
-                throw new NotCompilable("edge field " + child.getName());
-            }
             var value = switch (child.getName()) {
                 case "cursor" -> order.cursor();
                 case "node" -> scope.object(type, child, alias);
-                default -> Sql.of("CAST(? AS text)", type + "Edge");
+                case "__typename" -> Sql.of("CAST(? AS text)", type + "Edge");
+                default -> throw new NotCompilable("edge field " + child.getName());
             };
-            parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+            parts.add(entry(child, value));
         }
         return jsonObject(parts);
     }
@@ -261,9 +258,14 @@ public class QueryCompiler {
                 case "__typename" -> Sql.of("'PageInfo'");
                 default -> throw new NotCompilable("page info field " + child.getName());
             };
-            parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+            parts.add(entry(child, value));
         }
         return jsonObject(parts);
+    }
+
+    /** The key (the field's alias or name, a GraphQL name) and value of a field in a JSON object. */
+    private static Sql entry(ExecutableNormalizedField field, Sql value) {
+        return value.wrap("'" + field.getResultKey() + "', ", "");
     }
 
     private static Sql jsonObject(List<Sql> parts) {
@@ -328,7 +330,7 @@ public class QueryCompiler {
                 }
                 var value = child.getName().equals("__typename") ? Sql.of("CAST(? AS text)", type)
                         : schema.field(type, child.getName()).compile(this, row, child);
-                parts.add(value.wrap("'" + child.getResultKey() + "', ", ""));
+                parts.add(entry(child, value));
             }
             return jsonObject(parts);
         }
