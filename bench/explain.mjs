@@ -3,14 +3,15 @@
 // statements that request sent, with their bound values, from bench/pgcount.mjs --record, and asks PostgreSQL for the
 // plan of every read among them: PREPARE with the parameter types cityplan's driver declared, then
 // EXPLAIN (FORMAT JSON) EXECUTE with the values it bound, once with plan_cache_mode = force_custom_plan (the plan for
-// these values, which decides) and once with force_generic_plan (the plan a server-side prepared statement may switch
-// to after five executions, reported for information).
+// these values) and once with force_generic_plan (the plan a statement prepared on the server may switch to after five
+// executions). The custom plan decides for a statement sent unnamed, which PostgreSQL plans for its values; both
+// decide for one the client prepared on the server (a compiled query whose plan does not depend on its values).
 //
 // Usage: node bench/explain.mjs OUT CITYPLAN_URL RECORDER_URL DATABASE [--generic]
 //   OUT holds workloads.tsv and bodies/<id>.cityplan.json (`node bench/bench.mjs prepare OUT CITYPLAN_URL - ...`);
 //   RECORDER_URL is pgcount.mjs's control address, recording the client named cityplan. Writes OUT/explain.md (every
-//   statement with its values and plan), OUT/explain.json, prints the summary and exits 1 when a custom plan (with
-//   --generic: any plan) reads a table of EXPLAIN_TABLES [observation,target] with a Seq Scan, when a request fails,
+//   statement with its values and plan), OUT/explain.json, prints the summary and exits 1 when a plan that decides
+//   (with --generic: any plan) reads a table of EXPLAIN_TABLES [observation,target] with a Seq Scan, when a request fails,
 //   or when a statement cannot be explained. psql must be on the PATH; PGHOST, PGPORT and PGUSER as for psql.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -181,7 +182,7 @@ function which(w, list, scansOf) {
 const failures = [];
 const summary = [
   `| workload | request | SQL statements | reads explained | Seq Scan of ${GROWING.join('/')} (custom plan) ` +
-    '| same, generic plan | other Seq Scans (custom plan) |',
+    '| same, generic plan (bold: prepared on the server) | other Seq Scans (custom plan) |',
   '|---|---|---:|---:|---|---|---|',
 ];
 const details = [];
@@ -195,7 +196,7 @@ for (const w of workloads) {
   if (w.error) failures.push(`${w.id}: the request failed: ${w.error}`);
   for (const s of broken) failures.push(`${number(s)}: EXPLAIN failed: ${s.explainError}`);
   for (const s of bad) failures.push(`${number(s)}: Seq Scan of ${tables(growing(s.seqScans))}`);
-  for (const s of failOnGeneric ? badGeneric : []) {
+  for (const s of badGeneric.filter((s) => failOnGeneric || s.prepared)) {
     failures.push(`${number(s)}: generic plan: Seq Scan of ${tables(growing(s.genericSeqScans))}`);
   }
   for (const x of reads.flatMap((s) => other(s.seqScans))) {
@@ -208,7 +209,8 @@ for (const w of workloads) {
     w.sent + (w.sent !== w.statements.length ? ` (${w.statements.length} distinct)` : ''),
     reads.length + (broken.length ? ` (${broken.length} failed)` : ''),
     bad.length ? `**${which(w, bad, (s) => growing(s.seqScans))}**` : 'none',
-    which(w, badGeneric, (s) => growing(s.genericSeqScans)),
+    badGeneric.some((s) => s.prepared) ? `**${which(w, badGeneric, (s) => growing(s.genericSeqScans))}**`
+      : which(w, badGeneric, (s) => growing(s.genericSeqScans)),
     otherScans.length ? tables(otherScans) : '-', '',
   ].join(' | ').trim());
 
@@ -234,7 +236,8 @@ const header = [
   '',
   `${tableRows.observation ?? '?'} observations, ${tableRows.target ?? '?'} targets (pg_stat_user_tables.n_live_tup). ` +
     'A workload fails when the custom plan of one of its reads (the plan for the values it bound) has a Seq Scan ' +
-    `of ${GROWING.join(' or ')}${failOnGeneric ? ', or its generic plan does' : ''}. Statement numbers (#n) are ` +
+    `of ${GROWING.join(' or ')}, or its generic plan does and ${failOnGeneric ? 'whatever the read' : 'cityplan ' +
+    'prepared the read on the server (where PostgreSQL may keep a generic plan)'}. Statement numbers (#n) are ` +
     'those of explain.md, in the order the request sent them.',
   '',
   ...summary,

@@ -15,8 +15,10 @@
 //                              [--record NAME,...]
 //   GET http://127.0.0.1:CONTROL_PORT/counts answers { NAME: { statements, control, byText: { text: n } } }.
 //   GET http://127.0.0.1:CONTROL_PORT/statements/NAME?since=K answers { next, statements: [...] }: the statements
-//   recorded for NAME from the K-th on (0-based), each { text, types: [oid], params: [{ format, value, decoded }] },
-//   where value is null for SQL NULL and decoded is false for a binary value of a type it cannot read (hex then).
+//   recorded for NAME from the K-th on (0-based), each { text, types: [oid], params: [{ format, value, decoded }],
+//   prepared }, where value is null for SQL NULL and decoded is false for a binary value of a type it cannot read (hex
+//   then), and prepared says that the client prepared the statement on the server (a named statement, which
+//   PostgreSQL may run with a generic plan) rather than sending it unnamed (planned for its values).
 import { appendFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { connect, createServer } from 'node:net';
@@ -43,7 +45,7 @@ function count(name, text, bound) {
     return;
   }
   c.statements++;
-  recorded[name]?.push({ text, types: bound?.types ?? [], params: bound?.params ?? [] });
+  recorded[name]?.push({ text, types: bound?.types ?? [], params: bound?.params ?? [], prepared: bound?.prepared ?? false });
   const key = text.replace(/\s+/g, ' ').trim().slice(0, 160);
   c.byText[key] = (c.byText[key] ?? 0) + 1;
   if (logFile) appendFileSync(logFile, `${name}\t${key}\n`);
@@ -191,7 +193,7 @@ function reader(name) {
         const types = record
           ? Array.from({ length: body.readInt16BE(typesAt) }, (_, i) => body.readUInt32BE(typesAt + 2 + 4 * i))
           : [];
-        statements.set(statement, { text, types });
+        statements.set(statement, { text, types, prepared: statement !== '' });
       } else if (type === 'B') {
         const [portal, at] = cstring(body, 0);
         const [statementName, valuesAt] = cstring(body, at);

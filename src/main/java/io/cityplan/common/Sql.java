@@ -1,12 +1,9 @@
 package io.cityplan.common;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -71,22 +68,6 @@ public record Sql(String text, List<Object> params) {
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(EntityManager entityManager) {
         return query(entityManager, Object[].class).getResultList();
-    }
-
-    /**
-     * Runs the SQL on a connection of the pool, outside any Hibernate session, and returns the text of the one value it
-     * selects in one row.
-     */
-    public String text(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(text)) {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
     }
 
     /** Runs the SQL as a statement that returns no rows (an INSERT, UPDATE or DELETE); how many rows it changed. */

@@ -45,11 +45,13 @@ public class QueryCompiler {
     }
 
     /** The statement that answers the operation's data as JSON text, in one row and column. */
-    public Sql compile(ExecutableNormalizedOperation operation) {
+    public Statement compile(ExecutableNormalizedOperation operation) {
         if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
             throw new NotCompilable("only queries compile");
         }
-        return new Compilation().fields("Query", null, operation.getTopLevelFields()).wrap("SELECT ", "::text");
+        var compilation = new Compilation();
+        var sql = compilation.fields("Query", null, operation.getTopLevelFields()).wrap("SELECT ", "::text");
+        return new Statement(sql, !compilation.forValues);
     }
 
     /** What a field's {@link SqlField} may ask of the compilation it is part of. */
@@ -75,6 +77,12 @@ public class QueryCompiler {
          * to-one field reads its object from a join rather than a subquery per row.
          */
         String join(String table, Function<String, String> on);
+
+        /**
+         * The statement reads by values whose best plan depends on them (a cursor, a filter): PostgreSQL plans it for
+         * them every time it runs ({@link Statement}).
+         */
+        void planForValues();
     }
 
     /** What {@link Scope#rows} compiled, and the joins it asked for. */
@@ -171,6 +179,9 @@ public class QueryCompiler {
         Connections.checkSize("first", first);
         int size = first == null ? Connections.MAX_PAGE : first;
         var after = (String) arguments.get("after");
+        if (after != null || filtered) {
+            scope.planForValues();
+        }
         var bounds = after == null ? condition : Sql.and(List.of(condition, order.after(after)));
         boolean readsPage = field.getChildren().stream()
                 .anyMatch(c -> !c.getName().equals("totalCount") && !c.getName().equals("__typename"));
@@ -282,12 +293,18 @@ public class QueryCompiler {
     private final class Compilation implements Scope {
 
         private int aliases;
+        private boolean forValues;
         /** The joins of each source of rows being compiled, innermost last. */
         private final Deque<StringBuilder> joins = new ArrayDeque<>();
 
         @Override
         public String alias() {
             return "q" + ++aliases;
+        }
+
+        @Override
+        public void planForValues() {
+            forValues = true;
         }
 
         @Override

@@ -3,6 +3,7 @@ package io.cityplan.execution;
 import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
+import jakarta.json.JsonReaderFactory;
 import jakarta.persistence.PersistenceException;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -59,11 +61,13 @@ public class SqlExecution {
      * request that clients repeat, as dashboards and apps do, skips graphql-java's normalized operation and the
      * compilation. Bounded by the characters it holds: the query, the variables, the statement and its values.
      */
-    private final Cache<Request, Sql> statements = CaffeineCaches.weighed(8_000_000,
-            (request, sql) -> request.query().length() + String.valueOf(request.variables()).length()
-                    + sql.text().length() + String.valueOf(sql.params()).length());
+    private final Cache<Request, Statement> statements = CaffeineCaches.weighed(8_000_000,
+            (request, statement) -> request.query().length() + String.valueOf(request.variables()).length()
+                    + statement.sql().text().length() + String.valueOf(statement.sql().params()).length());
 
-    private static final Sql BY_FIELDS = Sql.of("-- runs field by field");
+    private static final Statement BY_FIELDS = new Statement(Sql.of("-- runs field by field"), false);
+    /** Looked up once: {@code Json.createReader} looks the JSON-P provider up on every call (a service load). */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     /** A request, and the year it came in: a filter by status judges as of this year when it names none. */
     private record Request(String query, String operationName, Map<String, Object> variables, int year) {
@@ -89,6 +93,12 @@ public class SqlExecution {
         statements.invalidateAll();
     }
 
+    /** The statements kept for requests of this query text, whatever their variables; tests read them. */
+    List<Statement> kept(String query) {
+        return statements.asMap().entrySet().stream().filter(e -> e.getKey().query().equals(query))
+                .map(Map.Entry::getValue).toList();
+    }
+
     /** Compiles queries or not from now on; tests compare the two paths with it. */
     void enabled(boolean compile) {
         this.enabled = compile;
@@ -108,11 +118,11 @@ public class SqlExecution {
             var input = context.getExecutionInput();
             var key = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap(),
                     Year.now().getValue());
-            var sql = enabled ? compile(context, key) : null;
-            if (sql != null) {
+            var statement = enabled ? compile(context, key) : null;
+            if (statement != null) {
                 var result = ExecutionResultImpl.newExecutionResult();
                 try {
-                    result.data(Json.createReader(new StringReader(sql.text(dataSource))).readObject());
+                    result.data(JSON.createReader(new StringReader(statement.run(dataSource))).readObject());
                     bySql.increment();
                     return CompletableFuture.completedFuture(result.build());
                 } catch (SQLException | RuntimeException failed) {
@@ -147,22 +157,22 @@ public class SqlExecution {
         }
 
         /** The query's statement, or null when it runs field by field. */
-        private Sql compile(ExecutionContext context, Request key) {
-            var sql = statements.getIfPresent(key);
-            if (sql == null) {
+        private Statement compile(ExecutionContext context, Request key) {
+            var statement = statements.getIfPresent(key);
+            if (statement == null) {
                 try {
-                    sql = compiler.compile(context.getNormalizedQueryTree().get());
-                    Log.debugf("Compiled to %s", sql);
+                    statement = compiler.compile(context.getNormalizedQueryTree().get());
+                    Log.debugf("Compiled to %s", statement);
                 } catch (NotCompilable | ApiException fieldByField) {
-                    sql = BY_FIELDS; // the fields answer it, with their errors
+                    statement = BY_FIELDS; // the fields answer it, with their errors
                 } catch (RuntimeException unexpected) {
                     // Not kept: it may pass (a reference table read while the database was away).
                     Log.warnf(unexpected, "Could not compile a query; running it field by field");
                     return null;
                 }
-                statements.put(key, sql);
+                statements.put(key, statement);
             }
-            return sql == BY_FIELDS ? null : sql;
+            return statement == BY_FIELDS ? null : statement;
         }
     }
 }

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -20,8 +21,10 @@ class SessionSettingsTest {
     DataSource dataSource;
 
     /**
-     * Every statement runs under the statement timeout, is planned for its values and is never compiled by JIT (the
-     * connection options in application.properties).
+     * Every statement runs under the statement timeout and is never compiled by JIT (the connection options in
+     * application.properties); it is sent unnamed, so PostgreSQL plans it for its values, unless it asks to be
+     * prepared (a compiled query's statement, io.cityplan.execution.Statement), and PostgreSQL then chooses between
+     * planning it for its values and a generic plan by their costs (its default plan_cache_mode).
      */
     @Test
     void everyStatementRunsUnderTheSessionSettings() throws SQLException {
@@ -31,8 +34,9 @@ class SessionSettingsTest {
                         + "current_setting('plan_cache_mode'), current_setting('jit')")) {
             rs.next();
             assertEquals("10s", rs.getString(1));
-            assertEquals("force_custom_plan", rs.getString(2));
+            assertEquals("auto", rs.getString(2));
             assertEquals("off", rs.getString(3));
+            assertEquals(0, connection.unwrap(PGConnection.class).getPrepareThreshold());
         }
     }
 }

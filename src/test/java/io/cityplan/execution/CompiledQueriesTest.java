@@ -73,6 +73,32 @@ class CompiledQueriesTest {
                 Map.of("plan", PLAN, "ordinal", 7));
     }
 
+    /**
+     * A statement whose rows a unique key or a parent finds is prepared on the server, where PostgreSQL may keep a
+     * generic plan for it; one with a cursor or a filter is planned for its values every time (Statement). Sent more
+     * often than the five runs after which PostgreSQL considers a generic plan, it keeps answering the same.
+     */
+    @Test
+    void preparesOnlyStatementsWhosePlanDoesNotDependOnTheirValues() {
+        var first = assertCompiledSame(EXPLORER_EXAMPLE, Map.of("plan", PLAN));
+        for (int i = 0; i < 12; i++) {
+            assertEquals(first, post(EXPLORER_EXAMPLE, Map.of("plan", PLAN)));
+        }
+        assertEquals(List.of(true), execution.kept(EXPLORER_EXAMPLE).stream().map(Statement::planOnce).toList());
+
+        var filtered = "{ targets(filter: {targetYear: {from: 2025}}) { totalCount nodes { code } } }";
+        assertCompiledSame(filtered, Map.of());
+        assertEquals(List.of(false), execution.kept(filtered).stream().map(Statement::planOnce).toList());
+
+        var paged = "query ($after: String) { targets(first: 2, after: $after) { nodes { code } } }";
+        var second = new HashMap<String, Object>();
+        second.put("after", JsonPath.from(assertCompiledSame(
+                "{ targets(first: 2) { pageInfo { endCursor } } }", Map.of())).getString(
+                        "data.targets.pageInfo.endCursor"));
+        assertCompiledSame(paged, second);
+        assertEquals(List.of(false), execution.kept(paged).stream().map(Statement::planOnce).toList());
+    }
+
     @Test
     void answersEveryOrderAndPageAsFieldByField() {
         for (var order : List.of("[]", "[CODE_DESC]", "[INDICATOR_ASC, TARGET_YEAR_DESC]", "[TARGET_YEAR_DESC]")) {
