@@ -62,8 +62,9 @@ public class QueryLimits {
         var limits = config.limits();
         ParserOptions.setDefaultOperationParserOptions(parserOptions(limits.maxTokens()));
         var smallrye = builder.build().getInstrumentation();
-        builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, new Depth(limits.maxDepth()),
-                new QueryCost(limits.maxCost(), limits.maxTokens()), new Deadline(limits.executionTimeout(), running),
+        var cost = new QueryCost(limits.maxCost(), limits.maxTokens());
+        builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, new Depth(limits.maxDepth(), cost), cost,
+                new Deadline(limits.executionTimeout(), running),
                 new FieldTimers(registry), new ClientErrors())));
     }
 
@@ -89,18 +90,22 @@ public class QueryLimits {
     private static final class Depth extends MaxQueryDepthInstrumentation {
 
         private final int max;
+        private final QueryCost cost;
 
-        Depth(int max) {
+        Depth(int max, QueryCost cost) {
             super(max);
             this.max = max;
+            this.cost = cost;
         }
 
         @Override
         public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-            return introspectionOnly(parameters.getExecutionContext().getOperationDefinition())
-                    ? SimpleInstrumentationContext.noOp()
-                    : super.beginExecuteOperation(parameters, state);
+            var context = parameters.getExecutionContext();
+            return introspectionOnly(context.getOperationDefinition())
+                    || cost.passedBefore(RequestKey.of(context.getExecutionInput()))
+                            ? SimpleInstrumentationContext.noOp()
+                            : super.beginExecuteOperation(parameters, state);
         }
 
         @Override

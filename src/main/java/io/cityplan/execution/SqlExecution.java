@@ -32,6 +32,7 @@ import io.cityplan.common.CityplanConfig;
 import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.FailureReporter;
 import io.cityplan.common.RequestIds;
+import io.cityplan.common.RequestKey;
 import io.cityplan.common.Sql;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,15 +63,15 @@ public class SqlExecution {
      * compilation. Bounded by the characters it holds: the query, the variables, the statement and its values.
      */
     private final Cache<Request, Statement> statements = CaffeineCaches.weighed(8_000_000,
-            (request, statement) -> request.query().length() + String.valueOf(request.variables()).length()
-                    + statement.sql().text().length() + String.valueOf(statement.sql().params()).length());
+            (request, statement) -> request.key().weight() + statement.sql().text().length()
+                    + String.valueOf(statement.sql().params()).length());
 
     private static final Statement BY_FIELDS = new Statement(Sql.of("-- runs field by field"), false);
     /** Looked up once: {@code Json.createReader} looks the JSON-P provider up on every call (a service load). */
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     /** A request, and the year it came in: a filter by status judges as of this year when it names none. */
-    private record Request(String query, String operationName, Map<String, Object> variables, int year) {
+    private record Request(RequestKey key, int year) {
     }
 
     SqlExecution(QueryCompiler compiler, DataSource dataSource, MeterRegistry registry, CityplanConfig config) {
@@ -95,7 +96,7 @@ public class SqlExecution {
 
     /** The statements kept for requests of this query text, whatever their variables; tests read them. */
     List<Statement> kept(String query) {
-        return statements.asMap().entrySet().stream().filter(e -> e.getKey().query().equals(query))
+        return statements.asMap().entrySet().stream().filter(e -> e.getKey().key().query().equals(query))
                 .map(Map.Entry::getValue).toList();
     }
 
@@ -115,9 +116,7 @@ public class SqlExecution {
         @Override
         public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
                 ExecutionStrategyParameters parameters) {
-            var input = context.getExecutionInput();
-            var key = new Request(input.getQuery(), input.getOperationName(), input.getRawVariables().toMap(),
-                    Year.now().getValue());
+            var key = new Request(RequestKey.of(context.getExecutionInput()), Year.now().getValue());
             var statement = enabled ? compile(context, key) : null;
             if (statement != null) {
                 var result = ExecutionResultImpl.newExecutionResult();

@@ -57,6 +57,24 @@ class QueryCostTest {
                 cost("query($n: Int) { targets(first: $n) { nodes { code } } }", Map.of("n", 7)));
     }
 
+    /** A request sent again reuses its cost, worked out for its variables; one refused is refused again. */
+    @Test
+    void aRequestSentAgainCostsTheSameForItsVariables() {
+        var paged = "query($n: Int) { targets(first: $n) { nodes { code } } }";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1 + 1 + (1 + 7) + QueryCost.STATEMENT, cost(paged, Map.of("n", 7)));
+            assertEquals(1 + 1 + (1 + 70) + QueryCost.STATEMENT, cost(paged, Map.of("n", 70)));
+        }
+        var tooCostly = "query($n: Int) { targets(first: $n) { nodes { indicator { targets(first: $n) { nodes { code "
+                + "value unit targetYear comparator form } } } } } }";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(1 + 1 + 1 + 2 * (1 + 1 + 1 + 1 + 2 * 6) + 2 * QueryCost.STATEMENT,
+                    cost(tooCostly, Map.of("n", 2)));
+            post(tooCostly, Map.of("n", 100)).statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+        }
+    }
+
     @Test
     void aStatementCountsOnceHoweverManyParentsItServes() {
         var without = cost(PLAN.formatted("nodes { ordinal }"));

@@ -29,9 +29,11 @@ class QueryLimitsTest {
     void rejectsAQueryNestedDeeperThanTheLimit() {
         // region → parent, 13 times: 14 levels.
         var deep = "{ region(code: \"130104\") { " + "parent { ".repeat(13) + "code" + " }".repeat(13) + " } }";
-        post(deep, Map.of()).statusCode(200)
-                .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+        for (int i = 0; i < 2; i++) { // sent again, it is checked again
+            post(deep, Map.of()).statusCode(200)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+        }
     }
 
     @Test
