@@ -79,8 +79,8 @@ public class QueryCompiler {
         String join(String table, Function<String, String> on);
 
         /**
-         * The statement reads by values whose best plan depends on them (a cursor, a filter): PostgreSQL plans it for
-         * them every time it runs ({@link Statement}).
+         * The statement reads by values whose best plan depends on them (a filter): PostgreSQL plans it for them every
+         * time it runs ({@link Statement}).
          */
         void planForValues();
     }
@@ -179,7 +179,7 @@ public class QueryCompiler {
         Connections.checkSize("first", first);
         int size = first == null ? Connections.MAX_PAGE : first;
         var after = (String) arguments.get("after");
-        if (after != null || filtered) {
+        if (filtered) {
             scope.planForValues();
         }
         var bounds = after == null ? condition : Sql.and(List.of(condition, order.after(after)));

@@ -14,12 +14,14 @@ import io.cityplan.common.Sql;
  * Statements are planned for their values by default: the driver sends every one as an unnamed statement
  * ({@code prepareThreshold=0}), which PostgreSQL plans with the values bound. Planning a compiled query's statement
  * costs more than running it (0.57 ms against 0.25 ms for a task with its targets, at the shipped dataset), and the
- * best plan of most of them does not depend on the values: a code, an id, a task's plan and ordinal find one row by
- * a unique index whatever they are. Those are prepared on the server, so that PostgreSQL plans them a few times and
- * then keeps a generic plan for the connection (its default {@code plan_cache_mode=auto}, which keeps planning for
- * the values when the generic plan would cost more). A statement with a cursor or a filter is planned for its values
- * every time, as the field-by-field path's statements are: how far a cursor reaches into a list, and how many codes a
- * filter holds, decide whether PostgreSQL should walk an index in the list's order or read the matches and sort them.
+ * best plan of most of them does not depend on the values: a code, an id, a task's plan and ordinal find one row by a
+ * unique index whatever they are, and a cursor only bounds the walk of an index in the list's order. Those are
+ * prepared on the server, so that PostgreSQL plans them a few times and then keeps a generic plan for the connection
+ * (its default {@code plan_cache_mode=auto}, which goes on planning for the values when the generic plan would cost
+ * more): a task's targets answered 1.6 times as many requests, a page deep in an indicator's million figures 1.6 times.
+ * A statement with a filter is planned for its values every time, as the field-by-field path's statements are: how
+ * many rows the filter's codes and years keep decides whether PostgreSQL should walk an index in the list's order or
+ * read the matches and sort them, and a generic plan guesses (example 04 at 1M figures: 30% fewer requests answered).
  *
  * @param planOnce whether the statement is prepared on the server and may keep a generic plan
  */
