@@ -15,10 +15,13 @@ import java.util.function.Consumer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 
 import org.postgresql.PGConnection;
 
 import io.agroal.api.AgroalPoolInterceptor;
+import io.cityplan.execution.SqlExecution;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.http.HttpServerResponse;
@@ -89,6 +92,13 @@ public class RunningRequests implements AgroalPoolInterceptor {
         if (CURRENT.get() == request) {
             CURRENT.remove();
         }
+    }
+
+    /** Follows the connections of the pool of kept plans too ({@link SqlExecution#PLANS}). */
+    @Produces
+    @DataSource(SqlExecution.PLANS)
+    AgroalPoolInterceptor plans() {
+        return this;
     }
 
     @Override

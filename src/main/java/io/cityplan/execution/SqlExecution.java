@@ -52,8 +52,15 @@ import io.quarkus.logging.Log;
 @Unremovable // looked up by QueryLimitsHook, which SmallRye creates outside CDI
 public class SqlExecution {
 
+    /**
+     * The name of the second pool, on which PostgreSQL keeps a generic plan for the statements that may have one
+     * ({@link Statement}); the default pool plans every statement for its values.
+     */
+    public static final String PLANS = "plans";
+
     private final QueryCompiler compiler;
     private final DataSource dataSource;
+    private final DataSource plans;
     private final Counter bySql;
     private final Counter byField;
     private volatile boolean enabled;
@@ -74,9 +81,11 @@ public class SqlExecution {
     private record Request(RequestKey key, int year) {
     }
 
-    SqlExecution(QueryCompiler compiler, DataSource dataSource, MeterRegistry registry, CityplanConfig config) {
+    SqlExecution(QueryCompiler compiler, DataSource dataSource, @io.quarkus.agroal.DataSource(PLANS) DataSource plans,
+            MeterRegistry registry, CityplanConfig config) {
         this.compiler = compiler;
         this.dataSource = dataSource;
+        this.plans = plans;
         this.bySql = Counter.builder("cityplan.queries").tag("execution", "sql")
                 .description("Queries answered by one SQL statement or field by field").register(registry);
         this.byField = Counter.builder("cityplan.queries").tag("execution", "fields")
@@ -121,7 +130,8 @@ public class SqlExecution {
             if (statement != null) {
                 var result = ExecutionResultImpl.newExecutionResult();
                 try {
-                    result.data(JSON.createReader(new StringReader(statement.run(dataSource))).readObject());
+                    var pool = statement.planOnce() ? plans : dataSource;
+                    result.data(JSON.createReader(new StringReader(statement.run(pool))).readObject());
                     bySql.increment();
                     return CompletableFuture.completedFuture(result.build());
                 } catch (SQLException | RuntimeException failed) {

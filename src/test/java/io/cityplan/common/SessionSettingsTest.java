@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
+import io.cityplan.execution.SqlExecution;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The settings of every database session cityplan opens. */
@@ -19,24 +20,33 @@ class SessionSettingsTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    @io.quarkus.agroal.DataSource(SqlExecution.PLANS)
+    DataSource plans;
 
     /**
      * Every statement runs under the statement timeout and is never compiled by JIT (the connection options in
-     * application.properties); it is sent unnamed, so PostgreSQL plans it for its values, unless it asks to be
-     * prepared (a compiled query's statement, io.cityplan.execution.Statement), and PostgreSQL then chooses between
-     * planning it for its values and a generic plan by their costs (its default plan_cache_mode).
+     * application.properties). The default pool plans every statement for its values; the pool of kept plans, for the
+     * compiled queries whose plan cannot depend on their values, prepares each at its first run and leaves PostgreSQL
+     * to keep a generic plan (io.cityplan.execution.Statement).
      */
     @Test
     void everyStatementRunsUnderTheSessionSettings() throws SQLException {
-        try (var connection = dataSource.getConnection();
+        assertSettings(dataSource, "force_custom_plan", 5);
+        assertSettings(plans, "auto", 1);
+    }
+
+    private static void assertSettings(DataSource pool, String planCacheMode, int prepareThreshold)
+            throws SQLException {
+        try (var connection = pool.getConnection();
                 var statement = connection.createStatement();
                 var rs = statement.executeQuery("SELECT current_setting('statement_timeout'), "
                         + "current_setting('plan_cache_mode'), current_setting('jit')")) {
             rs.next();
             assertEquals("10s", rs.getString(1));
-            assertEquals("auto", rs.getString(2));
+            assertEquals(planCacheMode, rs.getString(2));
             assertEquals("off", rs.getString(3));
-            assertEquals(0, connection.unwrap(PGConnection.class).getPrepareThreshold());
+            assertEquals(prepareThreshold, connection.unwrap(PGConnection.class).getPrepareThreshold());
         }
     }
 }
