@@ -4,8 +4,10 @@
 // plan of every read among them: PREPARE with the parameter types cityplan's driver declared, then
 // EXPLAIN (FORMAT JSON) EXECUTE with the values it bound, once with plan_cache_mode = force_custom_plan (the plan for
 // these values) and once with force_generic_plan (the plan a statement prepared on the server may switch to after five
-// executions). The custom plan decides for a statement sent unnamed, which PostgreSQL plans for its values; both
-// decide for one the client prepared on the server (a compiled query whose plan does not depend on its values).
+// executions). The custom plan decides for a statement sent unnamed; both decide for one the client prepared on the
+// server. Each workload is sent once, so only cityplan's pool of kept plans (compiled queries whose plan does not
+// depend on their values, prepared at their first run) sends prepared statements here; its default pool prepares a
+// statement after five runs and plans it for its values every time.
 //
 // Usage: node bench/explain.mjs OUT CITYPLAN_URL RECORDER_URL DATABASE [--generic]
 //   OUT holds workloads.tsv and bodies/<id>.cityplan.json (`node bench/bench.mjs prepare OUT CITYPLAN_URL - ...`);
