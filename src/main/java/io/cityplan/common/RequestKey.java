@@ -6,8 +6,8 @@ import graphql.ExecutionInput;
 
 /**
  * A GraphQL request as far as its execution depends on it: the query text, the operation and the variables as sent.
- * Two requests with equal keys are checked, costed and compiled alike, so a request that clients send again (as
- * dashboards and apps do) reuses that work.
+ * Two requests with equal keys are checked and costed alike, and compiled alike within a year and a dataset, so a
+ * request that clients send again (as dashboards and apps do) reuses that work.
  */
 public record RequestKey(String query, String operationName, Map<String, Object> variables) {
 

@@ -40,6 +40,10 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(ExecutionTimeoutTest.ShortTimeout.class)
 class ExecutionTimeoutTest {
 
+    /**
+     * Compiled, without a filter: it runs on the pool of kept plans (io.cityplan.execution.Statement), so these tests
+     * also show that RunningRequests follows that pool's connections.
+     */
     private static final String WAITS = "{\"query\":\"{ targets(first: 3) { nodes { code } } }\"}";
 
     public static class ShortTimeout implements QuarkusTestProfile {

@@ -3,6 +3,7 @@ package io.cityplan.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
+import io.agroal.api.AgroalDataSource;
 import io.cityplan.execution.SqlExecution;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,6 +36,19 @@ class SessionSettingsTest {
     void everyStatementRunsUnderTheSessionSettings() throws SQLException {
         assertSettings(dataSource, "force_custom_plan", 5);
         assertSettings(plans, "auto", 1);
+    }
+
+    /**
+     * Both pools report the connections a request takes to RunningRequests, once each, so that a request past its
+     * timeout or whose client has gone has its statement cancelled on either (ExecutionTimeoutTest).
+     */
+    @Test
+    void bothPoolsReportTheirConnectionsToTheRunningRequests() {
+        for (var pool : List.of(dataSource, plans)) {
+            var interceptors = ((AgroalDataSource) pool).getPoolInterceptors().stream()
+                    .filter(i -> i instanceof RunningRequests).toList();
+            assertEquals(1, interceptors.size(), interceptors.toString());
+        }
     }
 
     private static void assertSettings(DataSource pool, String planCacheMode, int prepareThreshold)
