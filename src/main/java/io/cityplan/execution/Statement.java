@@ -14,14 +14,14 @@ import io.cityplan.common.Sql;
  * statement costs more than running it (0.57 ms against 0.25 ms for a task with its targets, at the shipped dataset),
  * and the best plan of most of them does not depend on the values: a code, an id, a task's plan and ordinal find one
  * row by a unique index whatever they are, and a cursor only bounds the walk of an index in the list's order. Those
- * run on a second pool ({@link SqlExecution#PLANS}), whose sessions leave PostgreSQL its default
- * ({@code plan_cache_mode=auto}) and where the driver prepares each statement at its first run: PostgreSQL plans it for
- * its values five times, then keeps a generic plan for the connection unless that one would cost more. A task's
- * targets answered 1.6 times as many requests, a page deep in an indicator's million figures 1.6 times.
+ * run on a second pool ({@link SqlExecution#PLANS}), whose sessions use {@code plan_cache_mode=auto} (PostgreSQL's
+ * default) and where the driver prepares each statement at its first run: PostgreSQL plans it for its values five
+ * times, then keeps a generic plan for the connection unless that one would cost more. A task's targets answered 1.6
+ * times as many requests, a page deep in an indicator's million figures 1.6 times.
  * <p>
  * A statement with a filter is planned for its values every time, on the default pool, as the field-by-field path's
  * statements are: how many rows the filter's codes and years keep decides whether PostgreSQL should walk an index in
- * the list's order or read the matches and sort them, and a generic plan guesses (example 04 at 1M figures: 30% fewer
+ * the list's order or read the matches and sort them, and a generic plan guesses (example 04 at 1M figures: 28% fewer
  * requests answered).
  *
  * @param planOnce whether the statement runs on the pool of kept plans
