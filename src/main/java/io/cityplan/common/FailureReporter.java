@@ -38,16 +38,11 @@ public class FailureReporter {
     }
 
     /**
-     * Whether a failure is one the request's circumstances explain (a timeout, a client gone, the database
-     * unreachable), as opposed to a defect.
+     * The error a client gets for a failure the request's circumstances explain (a client gone, a statement cancelled
+     * past a timeout, the database unreachable), logged once under the request id; null for any other failure, a
+     * defect.
      */
-    public static boolean circumstantial(RuntimeException failure) {
-        return RequestIds.clientGone() && stoppedWithItsClient(failure) || sqlState(failure).equals(QUERY_CANCELED)
-                || databaseUnreachable(failure);
-    }
-
-    /** The error a client gets for an unexpected failure, logged once under the request id. */
-    public static ApiException translate(RuntimeException failure, String requestId) {
+    public static ApiException circumstantial(RuntimeException failure, String requestId) {
         if (RequestIds.clientGone() && stoppedWithItsClient(failure)) {
             Log.infof("request %s: stopped, its client closed the connection (%s)", requestId,
                     failure.getClass().getSimpleName());
@@ -61,6 +56,15 @@ public class FailureReporter {
         if (databaseUnreachable(failure)) {
             Log.warnf("request %s: the database is not available: %s", requestId, failure.getMessage());
             return new ServiceUnavailableException(requestId);
+        }
+        return null;
+    }
+
+    /** The error a client gets for an unexpected failure, logged once under the request id. */
+    public static ApiException translate(RuntimeException failure, String requestId) {
+        var circumstantial = circumstantial(failure, requestId);
+        if (circumstantial != null) {
+            return circumstantial;
         }
         Log.errorf(failure, "request %s failed", requestId);
         return new InternalErrorException(requestId);

@@ -207,9 +207,8 @@ public class QueryCompiler {
         if (!counted) {
             return select.wrap("(", ")");
         }
-        return condition.wrap("(WITH " + total + " AS (SELECT c.n, r.reltuples > 0 AND 4 * c.n::float8 * c.n < "
-                + (size + 1) + " * r.reltuples AS few FROM (SELECT count(*) AS n FROM " + table + " " + alias
-                + " WHERE ", ") c, (SELECT reltuples FROM pg_class WHERE oid = '" + table + "'::regclass) r) ")
+        return condition.wrap("(WITH " + total + " AS (SELECT c.n, " + Keyset.Count.fewEnoughSql("c.n", table, size)
+                + " AS few FROM (SELECT count(*) AS n FROM " + table + " " + alias + " WHERE ", ") c) ")
                 .append(select, Sql.of(")"));
     }
 

@@ -137,10 +137,10 @@ public class SqlExecution {
                 } catch (SQLException | RuntimeException failed) {
                     var error = failed instanceof RuntimeException unchecked ? unchecked
                             : new PersistenceException(failed);
-                    if (FailureReporter.circumstantial(error)) {
+                    var circumstantial = FailureReporter.circumstantial(error, RequestIds.current());
+                    if (circumstantial != null) {
                         bySql.increment();
-                        result.data(null).addError(failure(parameters, FailureReporter.translate(error,
-                                RequestIds.current())));
+                        result.data(null).addError(failure(parameters, circumstantial));
                         return CompletableFuture.completedFuture(result.build());
                     }
                     // A statement the compiler got wrong: the fields still answer right, this time and the next.

@@ -82,8 +82,7 @@ final class FigureLists {
     static boolean fewEnoughToReadFirst(Keyset.Count count, Window window) {
         int page = window.first() != null ? window.first()
                 : window.last() != null ? window.last() : Connections.MAX_PAGE;
-        long rows = count.rows();
-        return count.tableRows() > 0 && 4 * rows * rows < (page + 1L) * count.tableRows();
+        return count.fewEnoughToReadFirst(page);
     }
 
     /** The targets that pass {@code where} (over alias t), with what they refer to. */
