@@ -61,6 +61,7 @@ public class SqlExecution {
     private final QueryCompiler compiler;
     private final DataSource dataSource;
     private final DataSource plans;
+    private final FigureVolume figures;
     private final Counter bySql;
     private final Counter byField;
     private volatile boolean enabled;
@@ -82,10 +83,11 @@ public class SqlExecution {
     }
 
     SqlExecution(QueryCompiler compiler, DataSource dataSource, @io.quarkus.agroal.DataSource(PLANS) DataSource plans,
-            MeterRegistry registry, CityplanConfig config) {
+            FigureVolume figures, MeterRegistry registry, CityplanConfig config) {
         this.compiler = compiler;
         this.dataSource = dataSource;
         this.plans = plans;
+        this.figures = figures;
         this.bySql = Counter.builder("cityplan.queries").tag("execution", "sql")
                 .description("Queries answered by one SQL statement or field by field").register(registry);
         this.byField = Counter.builder("cityplan.queries").tag("execution", "fields")
@@ -130,7 +132,7 @@ public class SqlExecution {
             if (statement != null) {
                 var result = ExecutionResultImpl.newExecutionResult();
                 try {
-                    var pool = statement.planOnce() ? plans : dataSource;
+                    var pool = statement.planOnce() || figures.few() ? plans : dataSource;
                     result.data(JSON.createReader(new StringReader(statement.run(pool))).readObject());
                     bySql.increment();
                     return CompletableFuture.completedFuture(result.build());

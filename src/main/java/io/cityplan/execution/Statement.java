@@ -22,9 +22,10 @@ import io.cityplan.common.Sql;
  * A statement with a filter is planned for its values every time, on the default pool, as the field-by-field path's
  * statements are: how many rows the filter's codes and years keep decides whether PostgreSQL should walk an index in
  * the list's order or read the matches and sort them, and a generic plan guesses (example 04 at 1M figures: 28% fewer
- * requests answered).
+ * requests answered). Only while the figure tables are small ({@link FigureVolume}) does it run on the pool of kept
+ * plans too.
  *
- * @param planOnce whether the statement runs on the pool of kept plans
+ * @param planOnce whether the statement runs on the pool of kept plans whatever the size of the tables
  */
 record Statement(Sql sql, boolean planOnce) {
 
