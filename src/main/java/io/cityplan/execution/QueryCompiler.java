@@ -164,13 +164,15 @@ public class QueryCompiler {
      * pass {@code condition}, {@code first} of them (100 when not given) after the cursor in {@code order}, with the
      * fields of the connection, its edges and page info that the query selects.
      * <p>
-     * Where {@code filtered} (a root list with a filter) and the query counts the list, the statement reads the page
-     * as the field-by-field path does ({@code FigureLists.fewEnoughToReadFirst}): by the filter first when the list is
-     * short against its table, else by walking the order's index. It holds both reads, and the count decides which
-     * runs (PostgreSQL skips a branch whose condition, known before it starts, is false).
+     * A root list with a filter names its table's unique key ({@code filteredBy}; null for any other list). Where the
+     * query counts it, the statement reads the page as the field-by-field path does
+     * ({@code FigureLists.fewEnoughToReadFirst}): by the filter first when the list is short against its table, else by
+     * walking the order's index. It holds both reads, and the count decides which runs (PostgreSQL skips a branch
+     * whose condition, known before it starts, is false). Read by the filter first, the matches are sorted by their
+     * keys alone, which an index may hold (migration V18), and only the page's rows are then read whole.
      */
     public static Sql connection(Scope scope, String type, ExecutableNormalizedField field, String table, Sql condition,
-            String alias, ListOrder order, boolean filtered) {
+            String alias, ListOrder order, String filteredBy) {
         var arguments = field.getResolvedArguments();
         if (arguments.get("last") != null || arguments.get("before") != null) {
             throw new NotCompilable("connections read backward run field by field");
@@ -179,6 +181,7 @@ public class QueryCompiler {
         Connections.checkSize("first", first);
         int size = first == null ? Connections.MAX_PAGE : first;
         var after = (String) arguments.get("after");
+        boolean filtered = filteredBy != null;
         if (filtered) {
             scope.planForValues();
         }
@@ -197,15 +200,19 @@ public class QueryCompiler {
         }
         var numbered = "SELECT " + alias + ".*, row_number() OVER (ORDER BY " + order.orderBy() + ") AS n_ FROM ";
         var limit = " ORDER BY " + order.orderBy() + " LIMIT " + (size + 1);
-        // The rows read by the filter first are numbered once limited to the page, so that PostgreSQL sorts them
-        // keeping only the page's (a top-N sort; example 05 at 1M figures: 10.4 -> 7.6 ms), not every match.
+        var few = " (SELECT few FROM " + total + ")";
+        // Read by the filter first, the page's keys are found before its rows (a top-N sort over the order's columns
+        // and the key, which an index may hold), and its rows then read by key. At most one branch returns rows:
+        // the outer LIMIT tells the planner so, which then joins a page's rows rather than twice as many. Example 05
+        // at 1M figures: 10.4 -> about 5 ms in PostgreSQL.
         var rows = !counted ? bounds.wrap(numbered + table + " " + alias + " WHERE ", limit)
-                : bounds.wrap("(" + numbered + "(SELECT " + alias + ".* FROM (SELECT " + alias + ".* FROM " + table
-                        + " " + alias + " WHERE ",
-                        " OFFSET 0) " + alias + " WHERE (SELECT few FROM " + total + ")"
-                                + limit + ") " + alias + ") UNION ALL (")
-                        .append(bounds.wrap(numbered + table + " " + alias + " WHERE NOT (SELECT few FROM " + total
-                                + ") AND (", ")" + limit + ")"));
+                : bounds.wrap(
+                        "(" + numbered + table + " " + alias + " WHERE " + alias + "." + filteredBy + " IN (SELECT "
+                                + alias + "." + filteredBy + " FROM (SELECT " + alias + ".* FROM " + table + " " + alias
+                                + " WHERE ",
+                        " OFFSET 0) " + alias + " WHERE" + few + limit + ")) UNION ALL (")
+                        .append(bounds.wrap(numbered + table + " " + alias + " WHERE NOT" + few + " AND (",
+                                ")" + limit + ") LIMIT " + (size + 1)));
         var select = compiled.body().wrap("SELECT ", " FROM (").append(rows,
                 Sql.of(") " + alias + compiled.joins() + " GROUP BY ()")); // one row, also when no field aggregates
         if (!counted) {

@@ -85,7 +85,7 @@ public interface SqlField {
         return (scope, row, field) -> {
             var alias = scope.alias();
             return QueryCompiler.connection(scope, type, field, scope.table(type), condition.apply(alias, row),
-                    alias, order.apply(alias), false);
+                    alias, order.apply(alias), null);
         };
     }
 }

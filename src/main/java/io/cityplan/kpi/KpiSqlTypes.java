@@ -38,7 +38,7 @@ class KpiSqlTypes implements SqlTypes {
             var filter = input(field, TargetFilter.class);
             return QueryCompiler.connection(scope, "Target", field, "target",
                     filters.targets(filter, KpiGraphQLApi.asOfOrThisYear(QueryCompiler.integer(field, "asOf"))), "t",
-                    ListOrder.of(FigureLists.targetOrder(order(field))), filter != null);
+                    ListOrder.of(FigureLists.targetOrder(order(field))), filter == null ? null : "code");
         });
 
         schema.field("Target", "id", SqlField.id("Target", "code")).field("Target", "code", SqlField.column("code"))
@@ -65,7 +65,8 @@ class KpiSqlTypes implements SqlTypes {
             }
             var filter = input(field, ObservationFilter.class);
             return QueryCompiler.connection(scope, "Observation", field, "observation", filters.observations(filter),
-                    "o", ListOrder.of(FigureLists.observationOrder(observationOrder(field))), filter != null);
+                    "o", ListOrder.of(FigureLists.observationOrder(observationOrder(field))),
+                    filter == null ? null : "code");
         });
         schema.field("Observation", "id", SqlField.id("Observation", "code"))
                 .field("Observation", "code", SqlField.column("code"))
