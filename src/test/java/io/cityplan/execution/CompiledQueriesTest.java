@@ -75,8 +75,9 @@ class CompiledQueriesTest {
 
     /**
      * A statement whose rows a unique key, a parent or a cursor finds is prepared on the server, where PostgreSQL may
-     * keep a generic plan for it; one with a filter is planned for its values every time (Statement). Sent more often
-     * than the five runs after which PostgreSQL considers a generic plan, it keeps answering the same.
+     * keep a generic plan for it; one with a filter is planned for its values every time once the figure tables are
+     * large, and keeps a plan too while they are as small as the shipped dataset's (Statement, FigureVolume). Sent
+     * more often than the five runs after which PostgreSQL considers a generic plan, each keeps answering the same.
      */
     @Test
     void preparesOnlyStatementsWhosePlanDoesNotDependOnTheirValues() {
