@@ -204,7 +204,7 @@ public class QueryCompiler {
         // Read by the filter first, the page's keys are found before its rows (a top-N sort over the order's columns
         // and the key, which an index may hold), and its rows then read by key. At most one branch returns rows:
         // the outer LIMIT tells the planner so, which then joins a page's rows rather than twice as many. Example 05
-        // at 1M figures: 10.4 -> about 5 ms in PostgreSQL.
+        // at 1M figures, both with the index of V18: 8.6 -> 4.0 ms in PostgreSQL.
         var rows = !counted ? bounds.wrap(numbered + table + " " + alias + " WHERE ", limit)
                 : bounds.wrap(
                         "(" + numbered + table + " " + alias + " WHERE " + alias + "." + filteredBy + " IN (SELECT "

@@ -54,7 +54,7 @@ class KpiSqlTypes implements SqlTypes {
                 .field("Target", "aspirational", SqlField.column("aspirational"))
                 .field("Target", "note", SqlField.column("note"))
                 .field("Target", "indicator", SqlField.one("Indicator", "code", "indicator_code"))
-                .field("Target", "citation", SqlField.one("Citation", "id", "citation_id"))
+                .field("Target", "citation", SqlField.lookup("Citation", "id", "citation_id"))
                 .field("Target", "region", SqlField.one("Region", "code", "region_code"))
                 .field("Target", "park", SqlField.one("Park", "code", "park_code"))
                 .field("Target", "task", SqlField.one("Task", "id", "task_id"));
@@ -80,7 +80,7 @@ class KpiSqlTypes implements SqlTypes {
                 .field("Observation", "unit", SqlField.column("unit_symbol"))
                 .field("Observation", "note", SqlField.column("note"))
                 .field("Observation", "indicator", SqlField.one("Indicator", "code", "indicator_code"))
-                .field("Observation", "citation", SqlField.one("Citation", "id", "citation_id"))
+                .field("Observation", "citation", SqlField.lookup("Citation", "id", "citation_id"))
                 .field("Observation", "region", SqlField.one("Region", "code", "region_code"))
                 .field("Observation", "park", SqlField.one("Park", "code", "park_code"));
 

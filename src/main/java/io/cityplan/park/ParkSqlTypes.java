@@ -18,6 +18,6 @@ class ParkSqlTypes implements SqlTypes {
                 .field("Park", "nameZh", SqlField.column("name_zh")).field("Park", "nameEn", SqlField.column("name_en"))
                 .field("Park", "kind", SqlField.column("kind")).field("Park", "level", SqlField.column("level"))
                 .field("Park", "region", SqlField.one("Region", "code", "region_code"))
-                .field("Park", "citation", SqlField.one("Citation", "id", "citation_id"));
+                .field("Park", "citation", SqlField.lookup("Citation", "id", "citation_id"));
     }
 }

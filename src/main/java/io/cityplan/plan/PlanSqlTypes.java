@@ -29,7 +29,7 @@ class PlanSqlTypes implements SqlTypes {
                 .field("Plan", "summaryZh", SqlField.column("summary_zh"))
                 .field("Plan", "summaryEn", SqlField.column("summary_en"))
                 .field("Plan", "region", SqlField.one("Region", "code", "region_code"))
-                .field("Plan", "citation", SqlField.one("Citation", "id", "citation_id"))
+                .field("Plan", "citation", SqlField.lookup("Citation", "id", "citation_id"))
                 .field("Plan", "programmes", SqlField.list("Programme",
                         (programme, plan) -> programme + ".plan_code = " + plan + ".code",
                         programme -> programme + ".ordinal"))
@@ -41,7 +41,7 @@ class PlanSqlTypes implements SqlTypes {
                 .field("Programme", "nameEn", SqlField.column("name_en"))
                 .field("Programme", "aimZh", SqlField.column("aim_zh"))
                 .field("Programme", "aimEn", SqlField.column("aim_en"))
-                .field("Programme", "citation", SqlField.one("Citation", "id", "citation_id"))
+                .field("Programme", "citation", SqlField.lookup("Citation", "id", "citation_id"))
                 .field("Programme", "plan", SqlField.one("Plan", "code", "plan_code"))
                 .field("Programme", "tasks", tasks(".programme_id", ".id"));
 
@@ -50,7 +50,7 @@ class PlanSqlTypes implements SqlTypes {
                 .field("Task", "titleEn", SqlField.column("title_en"))
                 .field("Task", "summaryZh", SqlField.column("summary_zh"))
                 .field("Task", "summaryEn", SqlField.column("summary_en"))
-                .field("Task", "citation", SqlField.one("Citation", "id", "citation_id"))
+                .field("Task", "citation", SqlField.lookup("Citation", "id", "citation_id"))
                 .field("Task", "plan", SqlField.one("Plan", "code", "plan_code"))
                 .field("Task", "programme", SqlField.one("Programme", "id", "programme_id"));
     }

@@ -20,6 +20,6 @@ class RegionSqlTypes implements SqlTypes {
                 .field("Region", "shortNameZh", SqlField.column("short_name_zh"))
                 .field("Region", "kind", SqlField.column("kind"))
                 .field("Region", "parent", SqlField.one("Region", "code", "parent_code"))
-                .field("Region", "citation", SqlField.one("Citation", "id", "citation_id"));
+                .field("Region", "citation", SqlField.lookup("Citation", "id", "citation_id"));
     }
 }
