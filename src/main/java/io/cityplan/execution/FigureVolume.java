@@ -19,9 +19,8 @@ import io.quarkus.scheduler.Scheduled;
  * Planning a statement for its filter's values pays when the values decide between reading thousands of rows and a
  * hundred. While each figure table holds fewer than {@value #FEW_ROWS} rows, any plan of a filtered list reads at most
  * that many of each, and planning costs as much as it could save: at the shipped dataset (73 targets), the filtered
- * targets'
- * statement took 0.69 ms to plan and 0.40 ms to run, and answered 2.1 times as many requests with a kept plan. Until
- * PostgreSQL has analyzed each table (autovacuum does within a minute of a load), they count as large.
+ * targets' statement took 0.69 ms to plan and 0.40 ms to run, and answered 2.1 times as many requests with a kept
+ * plan. Until PostgreSQL has analyzed each table (autovacuum does within a minute of a load), they count as large.
  */
 @ApplicationScoped
 public class FigureVolume {
