@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const url = process.argv[2] ?? 'http://localhost:8080/graphql';
 const runs = Number(process.argv[3] ?? 200);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const folder = join(root, 'src/test/resources/graphql/examples');
+const folder = join(root, 'src/main/resources/explorer/examples');
 const examples = [['explorer/example.graphql', readFileSync(join(root, 'src/main/resources/explorer/example.graphql'), 'utf8'),
   JSON.parse(readFileSync(join(root, 'src/main/resources/explorer/example-variables.json'), 'utf8'))]];
 for (const name of readdirSync(folder).filter(f => f.endsWith('.graphql')).sort()) {

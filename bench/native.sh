@@ -106,7 +106,7 @@ for (const f of fs.readdirSync(dir).filter(f => new RegExp(pattern).test(f)).sor
   const vars = (text.match(/^# variables: (.*)$/m) || [])[1];
   fs.writeFileSync(path.join(out, f.replace(/\.graphql$/, ".json")),
     JSON.stringify({ query: text, variables: vars ? JSON.parse(vars) : {} }));
-}' "$root/src/test/resources/graphql/examples" "$out/bodies" "$examples"
+}' "$root/src/main/resources/explorer/examples" "$out/bodies" "$examples"
 
 for v in "${variants[@]}"; do first_answer "$v"; done
 load() { # variant body duration -> wrk's JSON line

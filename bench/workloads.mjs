@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const examplesDir = join(root, 'src/test/resources/graphql/examples');
+const examplesDir = join(root, 'src/main/resources/explorer/examples');
 const explorerDir = join(root, 'src/main/resources/explorer');
 
 const PLAN = 'sjz-capital-plan-2021';

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,13 +29,14 @@ import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Runs every documented example query ({@code src/test/resources/graphql/examples} and the explorer's own) with the
+ * Runs every documented example query ({@code src/main/resources/explorer/examples} and the explorer's own) with the
  * variables its header gives, and checks it answers without errors in the number of SQL statements its header states.
  * That number depends on the query's shape only: every relationship is one batched statement, whatever the rows.
  */
 @QuarkusTest
 class ExamplesTest {
 
+    static final String EXPLORER_EXAMPLE = "explorer/example.graphql";
     private static final Pattern VARIABLES = Pattern.compile("(?m)^# variables: (.*)$");
     private static final Pattern STATEMENTS = Pattern.compile("(?m)^# statements: (\\d+)");
 
@@ -45,11 +45,13 @@ class ExamplesTest {
     @Inject
     MeterRegistry registry;
 
-    static Stream<String> examples() throws IOException, URISyntaxException {
-        var folder = Path.of(ExamplesTest.class.getClassLoader().getResource("graphql/examples").toURI());
-        var names = new ArrayList<String>(List.of("explorer/example.graphql"));
+    static Stream<String> examples() throws IOException {
+        // The source folder: against the packaged application, the classpath holds it inside a jar.
+        var folder = Path.of("src/main/resources/explorer/examples");
+        var names = new ArrayList<String>(List.of(EXPLORER_EXAMPLE));
         try (var files = Files.list(folder)) {
-            files.map(f -> "graphql/examples/" + f.getFileName()).sorted().forEach(names::add);
+            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".graphql"))
+                    .map(f -> "explorer/examples/" + f).sorted().forEach(names::add);
         }
         return names.stream();
     }
@@ -58,7 +60,7 @@ class ExamplesTest {
     @MethodSource("examples")
     void answersWithoutErrorsInTheStatedNumberOfStatements(String example) throws IOException {
         var document = GraphQLClient.resource(example);
-        var variables = example.startsWith("explorer/")
+        var variables = example.equals(EXPLORER_EXAMPLE)
                 ? new ObjectMapper().readValue(GraphQLClient.resource("explorer/example-variables.json"),
                         new TypeReference<Map<String, Object>>() {
                         })
@@ -70,7 +72,7 @@ class ExamplesTest {
         var stated = STATEMENTS.matcher(document);
         // The explorer's example speaks to users; its count is stated here: every field of it compiles into one
         // statement (io.cityplan.execution.QueryCompiler).
-        long expected = example.startsWith("explorer/") ? 1 : stated.find() ? Long.parseLong(stated.group(1)) : -1;
+        long expected = example.equals(EXPLORER_EXAMPLE) ? 1 : stated.find() ? Long.parseLong(stated.group(1)) : -1;
         assertEquals(expected, count, example + ": the statements its header states");
     }
 

@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
  * Runs the Node.js scripts under src/test (the GraphQL-over-HTTP audit, the Kubernetes manifest check), each in a
  * folder with its own pinned package-lock.json.
  */
-final class NodeScripts {
+public final class NodeScripts {
 
     private NodeScripts() {
     }
 
     /** Whether node and npm answer; the tests that need them are skipped without them, and say so. */
-    static boolean available() {
+    public static boolean available() {
         try {
             return new ProcessBuilder("node", "--version").start().waitFor() == 0
                     && new ProcessBuilder("npm", "--version").start().waitFor() == 0;
@@ -30,7 +30,7 @@ final class NodeScripts {
     }
 
     /** Installs the folder's locked packages and runs {@code node script arguments…}; returns what it printed. */
-    static String run(Path folder, String script, String... arguments) throws IOException, InterruptedException {
+    public static String run(Path folder, String script, String... arguments) throws IOException, InterruptedException {
         command(folder, List.of("npm", "ci", "--no-audit", "--no-fund"));
         var node = new ArrayList<>(List.of("node", script));
         node.addAll(List.of(arguments));

@@ -1,4 +1,4 @@
-package io.cityplan.common;
+package io.cityplan.explorer;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
