@@ -294,7 +294,7 @@ public class RequestShape {
         refuse(context, status, problem, CODE);
     }
 
-    static void refuse(RoutingContext context, int status, String problem, String code) {
+    public static void refuse(RoutingContext context, int status, String problem, String code) {
         var error = Map.of("message", problem, "extensions", Map.of("code", code));
         context.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=UTF-8")
                 .end(Json.encode(Map.of("errors", List.of(error))));
