@@ -1,6 +1,8 @@
 package io.cityplan.common;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,6 +30,25 @@ public interface CityplanConfig {
 
     /** How queries run. */
     Execution execution();
+
+    /** Which queries may be sent by hash, and whether only listed ones run ({@link PersistedQueries}). */
+    PersistedQueriesSettings persistedQueries();
+
+    interface PersistedQueriesSettings {
+
+        /**
+         * Whether only the operations of the manifest run: for a production deployment whose clients are known,
+         * every other query, sent by hash or in full, is refused with PERSISTED_QUERY_NOT_IN_LIST.
+         */
+        @WithDefault("false")
+        boolean allowList();
+
+        /**
+         * A persisted query manifest (JSON, as Apollo's generate-persisted-query-manifest writes it): the operations
+         * that run by hash from the start, and, with the allow-list, the only ones that run.
+         */
+        Optional<Path> manifest();
+    }
 
     interface Execution {
 

@@ -46,7 +46,8 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * <li>a request error (nothing parsed, validated or executed, so the response has no data) answers 400 to a client
  * that asks for application/graphql-response+json, and 200 to one that takes application/json;
  * <li>a GET query answered without errors may be cached for cityplan.http.cache-max-age; nothing else may;
- * <li>a client that does not ask for application/graphql-response+json gets application/json.
+ * <li>a client that does not ask for application/graphql-response+json gets application/json;
+ * <li>a query sent by its hash is looked up ({@link PersistedQueries}) before anything else is checked.
  * </ul>
  */
 @ApplicationScoped
@@ -67,6 +68,7 @@ public class RequestShape {
     private static final Pattern NOT_STRICT_JSON = Pattern.compile("/[*/]|'");
 
     private final long maxBody;
+    private final PersistedQueries persisted;
     private final ParserOptions parserOptions;
     private final long cacheMaxAge;
     /**
@@ -82,8 +84,9 @@ public class RequestShape {
     }
 
     RequestShape(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
-            CityplanConfig config) {
+            CityplanConfig config, PersistedQueries persisted) {
         this.maxBody = maxBody.asLongValue();
+        this.persisted = persisted;
         this.parserOptions = QueryLimits.parserOptions(config.limits().maxTokens());
         this.cacheMaxAge = config.http().cacheMaxAge().toSeconds();
     }
@@ -115,6 +118,12 @@ public class RequestShape {
                 }
             }
         }
+        var resolution = persisted.resolve(request);
+        if (resolution.request() == null) {
+            refuse(context, resolution.status(), resolution.message(), resolution.code());
+            return;
+        }
+        request = resolution.request();
         var problem = problem(request);
         if (problem != null) {
             refuse(context, 400, problem);
@@ -191,10 +200,21 @@ public class RequestShape {
             refuse(context, 400, decoded.problem());
             return;
         }
-        var request = decoded.request();
+        var resolution = persisted.resolve(decoded.request());
+        if (resolution.request() == null) {
+            refuse(context, resolution.status(), resolution.message(), resolution.code());
+            return;
+        }
+        var request = resolution.request();
+        var problem = problem(request);
+        if (problem != null) {
+            refuse(context, 400, problem);
+            return;
+        }
         if (parses(context, request.getString("query"), request.getString("operationName"), false)) {
-            if (NOT_STRICT_JSON.matcher(body).find()) {
-                // Vert.x reads comments and single quotes in JSON, SmallRye does not: it gets the JSON they stand for.
+            if (request != decoded.request() || NOT_STRICT_JSON.matcher(body).find()) {
+                // A query found by its hash goes on in the body; and Vert.x reads comments and single quotes in JSON,
+                // SmallRye does not: it gets the JSON they stand for.
                 ((RoutingContextInternal) context).setBody(Buffer.buffer(request.encode()));
             }
             context.next();
@@ -300,7 +320,7 @@ public class RequestShape {
                 .end(Json.encode(Map.of("errors", List.of(error))));
     }
 
-    /** The body read as a GraphQL request, or what is wrong with it. */
+    /** The body read as a JSON object, or what is wrong with it; its fields are checked by {@link #problem}. */
     record Decoded(JsonObject request, String problem) {
 
         static Decoded from(String body) {
@@ -316,7 +336,7 @@ public class RequestShape {
             if (!(parsed instanceof JsonObject request)) {
                 return new Decoded(null, "the body must be one JSON object; batches are not supported");
             }
-            return new Decoded(request, RequestShape.problem(request));
+            return new Decoded(request, null);
         }
     }
 
