@@ -12,10 +12,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses a client that sends more requests to /graphql and /export/ than {@code cityplan.rate-limit.*} allows, with
- * HTTP 429, a
- * Retry-After header and the code RATE_LIMITED; off (a rate of 0) by default. A client is a remote address (behind a
- * proxy, the proxy's, unless {@code quarkus.http.proxy.proxy-address-forwarding} lets Quarkus take the client's from
- * its headers). Each client has a token bucket: {@code burst} requests at once, refilled at
+ * HTTP 429, a Retry-After header and the code RATE_LIMITED; off (a rate of 0) by default. A client is a remote address
+ * (behind a proxy, the proxy's, unless {@code quarkus.http.proxy.proxy-address-forwarding} lets Quarkus take the
+ * client's from its headers). Each client has a token bucket: {@code burst} requests at once, refilled at
  * {@code requests-per-second}; buckets of clients gone quiet are dropped.
  */
 @ApplicationScoped

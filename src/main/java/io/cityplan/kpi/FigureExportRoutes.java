@@ -1,11 +1,13 @@
 package io.cityplan.kpi;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -43,6 +45,16 @@ public class FigureExportRoutes {
 
     static final String PATH = "/export/";
     private static final long WRITE_TIMEOUT_SECONDS = 60;
+    /**
+     * Exports running at once. Each holds a connection of the pool the GraphQL queries share for as long as its client
+     * takes to read, so a few slow clients must not take the pool: one more answers 503 SERVICE_UNAVAILABLE with
+     * Retry-After.
+     */
+    static final int MAX_RUNNING = 2;
+    /** The longest an export may take, however slowly its client reads: its connection is needed by others. */
+    static final Duration MAX_DURATION = Duration.ofMinutes(10);
+
+    private final Semaphore running = new Semaphore(MAX_RUNNING);
 
     private final FigureExport export;
     private final ObjectMapper json;
@@ -82,13 +94,20 @@ public class FigureExportRoutes {
             RequestShape.refuse(context, 400, e.getMessage(), e.code());
             return;
         }
+        if (!running.tryAcquire()) {
+            context.response().putHeader("Retry-After", "10");
+            RequestShape.refuse(context, 503, MAX_RUNNING + " exports are running; retry in 10 s",
+                    "SERVICE_UNAVAILABLE");
+            return;
+        }
         var response = context.response().setChunked(true)
                 .putHeader("Content-Type", "text/csv; charset=utf-8; header=present")
                 .putHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        var deadline = System.nanoTime() + MAX_DURATION.toNanos();
         try {
-            export.write(sql, header, chunk -> write(context, chunk));
+            export.write(sql, header, chunk -> write(context, chunk, deadline));
             response.end();
-        } catch (ClientGone e) {
+        } catch (ExportStopped e) {
             Log.infof("export %s stopped: %s", file, e.getMessage());
             response.reset();
         } catch (Exception e) {
@@ -98,27 +117,32 @@ public class FigureExportRoutes {
             } else {
                 response.reset();
             }
+        } finally {
+            running.release();
         }
     }
 
     /** Writes a chunk and waits until it is on its way, so that a slow client slows the read rather than memory. */
-    private static void write(RoutingContext context, String chunk) {
+    private static void write(RoutingContext context, String chunk, long deadline) {
+        if (System.nanoTime() > deadline) {
+            throw new ExportStopped("it took longer than " + MAX_DURATION.toMinutes() + " minutes");
+        }
         try {
             context.response().write(Buffer.buffer(chunk)).toCompletionStage().toCompletableFuture()
                     .get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ClientGone("interrupted while sending it");
+            throw new ExportStopped("interrupted while sending it");
         } catch (ExecutionException e) {
-            throw new ClientGone("the client closed the connection");
+            throw new ExportStopped("the client closed the connection");
         } catch (TimeoutException e) {
-            throw new ClientGone("the client read nothing for " + WRITE_TIMEOUT_SECONDS + " s");
+            throw new ExportStopped("the client read nothing for " + WRITE_TIMEOUT_SECONDS + " s");
         }
     }
 
-    /** The client went away or stopped reading: not a failure of the server's. */
-    private static final class ClientGone extends RuntimeException {
-        ClientGone(String message) {
+    /** The client went away, stopped reading or took too long: not a failure of the server's. */
+    private static final class ExportStopped extends RuntimeException {
+        ExportStopped(String message) {
             super(message, null, false, false);
         }
     }
