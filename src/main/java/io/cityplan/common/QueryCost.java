@@ -256,10 +256,7 @@ final class QueryCost extends SimplePerformantInstrumentation {
         if (value instanceof Collection<?> items) {
             long count = items.size();
             for (var item : items) {
-                if (item == null) {
-                    throw QueryLimits.abort(ClientErrors.INVALID_ARGUMENT,
-                            argument + " holds a null list item; leave the list out, or the item");
-                }
+                // A null item is the field's to refuse (INVALID_ARGUMENT, that field alone): the rest still answers.
                 count += items(argument, item, nesting);
             }
             return count;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
@@ -17,7 +16,6 @@ import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -158,7 +156,6 @@ public class FigureExportRoutes {
             if (!tree.isObject()) {
                 throw new InvalidArgumentException("filter must be a JSON object, as in GraphQL variables");
             }
-            refuseNullItems(tree, "filter");
             return json.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidArgumentException(path(e) + ": no such field; the fields are those of "
@@ -169,22 +166,6 @@ public class FigureExportRoutes {
             throw new InvalidArgumentException(path(e) + ": not a value of the type the schema gives it");
         } catch (JsonProcessingException e) {
             throw new InvalidArgumentException("filter is not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    /** A null inside a list ({@code "indicators": [null]}) asks for nothing; it is refused as GraphQL refuses it. */
-    private static void refuseNullItems(JsonNode node, String path) {
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                if (node.get(i).isNull()) {
-                    throw new InvalidArgumentException(path + "[" + i + "]: null is not allowed inside a list");
-                }
-                refuseNullItems(node.get(i), path + "[" + i + "]");
-            }
-        } else if (node.isObject()) {
-            for (var field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
-                refuseNullItems(field.getValue(), path + "." + field.getKey());
-            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.cityplan.common.InvalidArgumentException;
 import io.cityplan.common.Sql;
 import io.cityplan.common.UnknownCodeException;
 import io.cityplan.common.YearRange;
@@ -56,6 +57,7 @@ class FigureFilters {
         if (f == null) {
             return Sql.TRUE;
         }
+        refuseNullItems(f);
         var parts = new ArrayList<Sql>();
         common("t", f.region(), f.park(), f.project(), f.indicators(), f.categories(), f.text(), f.document(), parts);
         tasks("t", f.plan(), f.programme(), f.task(), parts);
@@ -81,6 +83,7 @@ class FigureFilters {
         if (f == null) {
             return Sql.TRUE;
         }
+        refuseNullItems(f);
         var parts = new ArrayList<Sql>();
         common("m", f.region(), f.park(), f.project(), null, null, null, f.document(), parts);
         checkIndicators(f.indicators());
@@ -128,12 +131,38 @@ class FigureFilters {
         if (f == null) {
             return Optional.of(new ByTask(null, null));
         }
+        refuseNullItems(f);
         var tasksAndStatuses = new TargetFilter(null, null, null, null, null, f.plan(), f.programme(), f.task(), null,
                 null, f.statuses(), null, null, null, null, null);
         if (!f.equals(tasksAndStatuses)) {
             return Optional.empty();
         }
         return Optional.of(new ByTask(taskKeys(f.plan(), f.programme(), f.task()), f.statuses()));
+    }
+
+    private static void refuseNullItems(TargetFilter f) {
+        noNullItem(f.indicators(), "indicators");
+        noNullItem(f.categories(), "categories");
+        noNullItem(f.comparators(), "comparators");
+        noNullItem(f.statuses(), "statuses");
+        noNullItem(f.and(), "and");
+        noNullItem(f.or(), "or");
+    }
+
+    /**
+     * The schema lets a filter's lists hold null (a client building a list from its state may leave a hole), but a
+     * null asks for nothing: it is refused as INVALID_ARGUMENT, an error of the field that has the filter alone.
+     */
+    private static void noNullItem(List<?> items, String field) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw new InvalidArgumentException("filter." + field + " holds a null item (at " + i + "); leave the "
+                        + "list out, or the item");
+            }
+        }
     }
 
     private static Sql statuses(List<TargetStatus> statuses, int asOf) {
@@ -157,6 +186,11 @@ class FigureFilters {
         if (f == null) {
             return Sql.TRUE;
         }
+        noNullItem(f.indicators(), "indicators");
+        noNullItem(f.categories(), "categories");
+        noNullItem(f.kinds(), "kinds");
+        noNullItem(f.and(), "and");
+        noNullItem(f.or(), "or");
         var parts = new ArrayList<Sql>();
         common("o", f.region(), f.park(), f.project(), f.indicators(), f.categories(), f.text(), f.document(), parts);
         years("o.year", f.year(), "year", parts);

@@ -31,9 +31,8 @@ public class FigureGraphQLApi {
     }
 
     @Query
-    @NonNull
     @Description("Targets of every document at every scope, filtered and ordered: by default by target year, then "
-            + "code.")
+            + "code. " + KpiGraphQLApi.NULL_WHEN_ARGUMENTS_FAIL)
     public TargetConnection targets(
             @Name("filter") @Description("Which targets to keep; all when left out.") TargetFilter filter,
             @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull TargetOrder> orderBy,
@@ -48,9 +47,8 @@ public class FigureGraphQLApi {
     }
 
     @Query
-    @NonNull
     @Description("Counts of the targets a filter keeps, by status, year, region and programme: a dashboard's "
-            + "overview in one request.")
+            + "overview in one request. " + KpiGraphQLApi.NULL_WHEN_ARGUMENTS_FAIL)
     public TargetStats targetStats(
             @Name("filter") @Description("Which targets to count; all when left out.") TargetFilter filter,
             @Name("asOf") @Description("The year statuses are judged as of; by default the current year.") Integer asOf) {
@@ -58,9 +56,8 @@ public class FigureGraphQLApi {
     }
 
     @Query
-    @NonNull
     @Description("Figures reported in every document at every scope, filtered and ordered: by default by year, then "
-            + "code.")
+            + "code. " + KpiGraphQLApi.NULL_WHEN_ARGUMENTS_FAIL)
     public ObservationConnection observations(
             @Name("filter") @Description("Which figures to keep; all when left out.") ObservationFilter filter,
             @Nullable @Name("orderBy") @Description("The order, most significant first; ties end in code order.") List<@NonNull ObservationOrder> orderBy,

@@ -223,6 +223,13 @@ public class KpiGraphQLApi {
     }
 
     /** The year a status is judged as of: the one asked for, else the current year. */
+    /**
+     * Why the root lists that take a filter are nullable: a filter or page that cannot be used (a null in a list, an
+     * unknown code, a page of 1,000) is an error of that field alone, and the rest of the query still answers.
+     */
+    static final String NULL_WHEN_ARGUMENTS_FAIL = "Null, with the error, when its arguments cannot be used; the rest "
+            + "of the query still answers.";
+
     static int asOfOrThisYear(Integer asOf) {
         return asOf == null ? Year.now().getValue() : asOf;
     }

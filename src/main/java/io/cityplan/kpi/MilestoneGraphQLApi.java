@@ -34,10 +34,10 @@ public class MilestoneGraphQLApi {
     }
 
     @Query
-    @NonNull
     @Description("Milestones of every document at every scope, by due year, then code, filtered as targets are: "
             + "`targetYear` is the due year, `text` is looked for in the statement, and a filter on indicators, "
-            + "categories or comparators keeps none, since a milestone has none.")
+            + "categories or comparators keeps none, since a milestone has none. "
+            + KpiGraphQLApi.NULL_WHEN_ARGUMENTS_FAIL)
     public MilestoneConnection milestones(
             @Name("filter") @Description("Which milestones to keep; all when left out.") TargetFilter filter,
             @Name("asOf") @Description("The year statuses are judged as of, for a filter on status; by default the "

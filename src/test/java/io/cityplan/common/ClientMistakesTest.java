@@ -1,7 +1,9 @@
 package io.cityplan.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -55,13 +57,26 @@ class ClientMistakesTest {
     }
 
     @Test
-    void aNullInAFilterListIsAnInvalidArgument() {
+    void aNullInAFilterListIsAnInvalidArgumentOfThatFieldAndTheRestAnswers() {
+        var query = "query($f: TargetFilter) { plans { code } targets(filter: $f) { totalCount } "
+                + "targetStats(filter: $f) { total } milestones(filter: $f) { totalCount } }";
         for (var list : new String[] { "indicators", "categories", "comparators", "statuses", "and", "or" }) {
-            json("{\"query\":\"" + TARGETS + "\",\"variables\":{\"f\":{\"" + list + "\":[null]}}}").statusCode(200)
-                    .body("data", nullValue())
-                    .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
-                    .body("errors[0].message", equalTo("targets(filter:) holds a null list item; leave the list out, "
-                            + "or the item"));
+            json("{\"query\":\"" + query + "\",\"variables\":{\"f\":{\"" + list + "\":[null]}}}").statusCode(200)
+                    .body("data.plans[0].code", equalTo("sjz-capital-plan-2021"))
+                    .body("data.targets", nullValue()).body("data.targetStats", nullValue())
+                    .body("data.milestones", nullValue())
+                    .body("errors.extensions.code", everyItem(equalTo("INVALID_ARGUMENT")))
+                    .body("errors.path.flatten()", containsInAnyOrder("targets", "targetStats", "milestones"))
+                    .body("errors[0].message", equalTo("filter." + list + " holds a null item (at 0); leave the list "
+                            + "out, or the item"));
+        }
+        for (var list : new String[] { "indicators", "categories", "kinds", "and", "or" }) {
+            json("{\"query\":\"query($f: ObservationFilter) { plans { code } observations(filter: $f) { totalCount } }\","
+                    + "\"variables\":{\"f\":{\"" + list + "\":[null]}}}").statusCode(200)
+                    .body("data.plans[0].code", equalTo("sjz-capital-plan-2021"))
+                    .body("data.observations", nullValue())
+                    .body("errors[0].path", equalTo(java.util.List.of("observations")))
+                    .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
         }
     }
 
