@@ -143,6 +143,19 @@ try {
   await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
   await shot('7-docs.png');
 
+  // 9. Autocompletion: the start of a field, and Ctrl+Space, offers the schema's fields.
+  await page.evaluate(() => {
+    const editor = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
+    editor.setValue('{\n  pla\n}');
+    editor.focus();
+    editor.setCursor({ line: 1, ch: 5 });
+  });
+  await page.keyboard.press('Control+Space');
+  await page.locator('.CodeMirror-hints .CodeMirror-hint').first().waitFor();
+  const hints = await page.locator('.CodeMirror-hints .CodeMirror-hint').allTextContents();
+  check(hints.includes('plan') && hints.includes('plans'), 'autocompletion offers the fields: ' + hints.join(', '));
+  await shot('8-autocompletion.png');
+
   check(elsewhere.length === 0, 'no request left the host' + (elsewhere.length ? ': ' + elsewhere.join(', ') : ''));
   check(errors.length === 0, 'no page errors' + (errors.length ? ': ' + errors.join(' | ') : ''));
 } finally {

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The documented example queries ({@code explorer/examples}), as the explorer lists them. Each file is a GraphQL
  * document whose leading comment says what it answers and gives its variables ({@code # variables: {...}}) and the
@@ -26,6 +28,7 @@ final class Examples {
     private static final Pattern STATEMENTS = Pattern.compile("^# statements: .*$");
 
     /** One example: its file name, what it answers, its query text and its variables (a JSON object). */
+    @RegisterForReflection // written as JSON by Jackson, in the native executable too
     record Example(String file, String title, String query, JsonNode variables) {
     }
 

@@ -25,7 +25,9 @@ import io.cityplan.common.ApiException;
 import io.cityplan.common.InvalidArgumentException;
 import io.cityplan.common.RequestShape;
 import io.cityplan.common.Sql;
+import io.cityplan.common.YearRange;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -39,6 +41,10 @@ import io.vertx.ext.web.RoutingContext;
  * the chunked body's end, so that no client takes a cut-short file for a whole one.
  */
 @ApplicationScoped
+// The filters are read from JSON by Jackson, in the native executable too.
+@RegisterForReflection(targets = { TargetFilter.class, ObservationFilter.class, YearRange.class,
+        IndicatorCategory.class,
+        ObservationKind.class, Comparator.class, TargetStatus.class })
 public class FigureExportRoutes {
 
     static final String PATH = "/export/";
