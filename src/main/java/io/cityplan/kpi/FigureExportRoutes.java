@@ -38,7 +38,9 @@ import io.vertx.ext.web.RoutingContext;
  * as JSON, as it would be sent in variables), {@code orderBy} (order names, comma-separated), {@code mostRecent}
  * (figures) and {@code asOf} (targets, for a filter on status). A bad parameter answers HTTP 400 with a GraphQL-style
  * error and its stable code, before any row is sent; a failure once rows have gone out closes the connection without
- * the chunked body's end, so that no client takes a cut-short file for a whole one.
+ * the chunked body's end, so that no client takes a cut-short file for a whole one. An export must finish within
+ * {@code quarkus.http.idle-timeout}: Vert.x closes a connection on which the client has sent nothing for that long,
+ * even while the response is being written (README, "Exports as CSV").
  */
 @ApplicationScoped
 // The filters are read from JSON by Jackson, in the native executable too.
