@@ -99,6 +99,10 @@ public class FigureExportRoutes {
         } catch (ApiException e) {
             RequestShape.refuse(context, 400, e.getMessage(), e.code());
             return;
+        } catch (RuntimeException e) {
+            Log.errorf(e, "export %s could not be compiled", file);
+            RequestShape.refuse(context, 500, "the export failed; it is logged", "INTERNAL_ERROR");
+            return;
         }
         if (!running.tryAcquire()) {
             context.response().putHeader("Retry-After", "10");
