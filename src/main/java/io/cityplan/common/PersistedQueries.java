@@ -91,6 +91,9 @@ public class PersistedQueries {
      * RequestShape to refuse.
      */
     Resolution resolve(JsonObject request) {
+        if (request.getValue("query") != null && !(request.getValue("query") instanceof String)) {
+            return Resolution.run(request); // not a GraphQL request: RequestShape refuses it as such
+        }
         var extensions = request.getValue("extensions") instanceof JsonObject e ? e : null;
         var persisted = extensions == null ? null : extensions.getValue("persistedQuery");
         var query = request.getValue("query") instanceof String q ? q : null;

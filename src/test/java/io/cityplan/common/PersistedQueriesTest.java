@@ -73,6 +73,10 @@ class PersistedQueriesTest {
                 .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         given().contentType(ContentType.JSON).body(Map.of("extensions", Map.of("persistedQuery", "yes")))
                 .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON).body(Map.of("query", 12, "extensions", extensions(
+                PersistedQueries.sha256(query)))).post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", equalTo("query must be a string holding a GraphQL document"));
     }
 
     @Test
