@@ -1,5 +1,8 @@
 package io.cityplan.common;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -62,6 +65,20 @@ public record Sql(String text, List<Object> params) {
         var text = parts.stream().map(p -> separator.isEmpty() ? p.text : "(" + p.text + ")")
                 .collect(Collectors.joining(separator));
         return new Sql(text, parts.stream().flatMap(p -> p.params.stream()).toList());
+    }
+
+    /** The SQL prepared on a JDBC connection, its values bound; the caller closes it. */
+    public PreparedStatement prepare(Connection connection) throws SQLException {
+        var statement = connection.prepareStatement(text);
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     /** Runs the SQL as a native query of the entity manager's session: one row of values per result row. */

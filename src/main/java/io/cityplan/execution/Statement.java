@@ -31,15 +31,11 @@ record Statement(Sql sql, boolean planOnce) {
 
     /** Runs the statement on a connection of the pool, outside any Hibernate session: the text of its one value. */
     String run(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql.text())) {
-            var params = sql.params();
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
+        try (var connection = dataSource.getConnection();
+                var statement = sql.prepare(connection);
+                var rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 }

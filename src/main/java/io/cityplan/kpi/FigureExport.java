@@ -38,14 +38,14 @@ class FigureExport {
             "citation.document.titleZh");
     private static final String CITATION_COLUMNS = "x.note, c.quote, c.document_code, d.title_zh";
 
-    private static final List<String> TARGET_HEADER = header(List.of("task.plan.code", "task.ordinal",
+    static final List<String> TARGET_HEADER = header(List.of("task.plan.code", "task.ordinal",
             "task.titleZh", "comparator", "value", "unit", "form", "startYear", "targetYear", "baselineValue",
             "baselineYear", "aspirational", "referenceZh", "referenceEn"));
     private static final String TARGET_COLUMNS = SCOPE_COLUMNS + ", k.plan_code, k.ordinal, k.title_zh, "
             + "x.comparator, x.value, x.unit_symbol, x.form, x.start_year, x.target_year, x.baseline_value, "
             + "x.baseline_year, x.aspirational, x.reference_zh, x.reference_en, " + CITATION_COLUMNS;
 
-    private static final List<String> OBSERVATION_HEADER = header(List.of("year", "periodZh", "startYear", "kind",
+    static final List<String> OBSERVATION_HEADER = header(List.of("year", "periodZh", "startYear", "kind",
             "form", "comparator", "value", "unit", "changedFrom.comparator", "changedFrom.value", "changedFrom.unit"));
     private static final String OBSERVATION_COLUMNS = SCOPE_COLUMNS + ", x.year, x.period_zh, x.start_year, x.kind, "
             + "x.form, x.comparator, x.value, x.unit_symbol, x.from_comparator, x.from_value, x.from_unit_symbol, "
@@ -81,14 +81,6 @@ class FigureExport {
                 FigureLists.observationOrder(order).order(false));
     }
 
-    static List<String> targetHeader() {
-        return TARGET_HEADER;
-    }
-
-    static List<String> observationHeader() {
-        return OBSERVATION_HEADER;
-    }
-
     /**
      * Runs {@code sql} and hands {@code write} the CSV a chunk at a time: the byte order mark and the header first,
      * then about {@link #FETCH} rows a chunk. The rows come through a cursor (autocommit off and a fetch size), so
@@ -99,12 +91,8 @@ class FigureExport {
         Csv.line(out, header);
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (var statement = connection.prepareStatement(sql.text())) {
+            try (var statement = sql.prepare(connection)) {
                 statement.setFetchSize(FETCH);
-                var params = sql.params();
-                for (int i = 0; i < params.size(); i++) {
-                    statement.setObject(i + 1, params.get(i));
-                }
                 try (var rows = statement.executeQuery()) {
                     int columns = rows.getMetaData().getColumnCount();
                     var values = new ArrayList<>(columns);

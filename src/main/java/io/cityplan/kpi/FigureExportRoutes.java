@@ -77,12 +77,12 @@ public class FigureExportRoutes {
                 "orderBy", "asOf"),
                 () -> export.targets(filter(context, TargetFilter.class),
                         orders(context, TargetOrder.class), KpiGraphQLApi.asOfOrThisYear(integer(context, "asOf"))),
-                FigureExport.targetHeader()), false);
+                FigureExport.TARGET_HEADER), false);
         router.get(PATH + "observations.csv").blockingHandler(context -> send(context, "observations.csv",
                 Set.of("filter", "orderBy", "mostRecent"), () -> export.observations(
                         filter(context, ObservationFilter.class), orders(context, ObservationOrder.class),
                         integer(context, "mostRecent")),
-                FigureExport.observationHeader()), false);
+                FigureExport.OBSERVATION_HEADER), false);
     }
 
     private void send(RoutingContext context, String file, Set<String> known, Supplier<Sql> statement,

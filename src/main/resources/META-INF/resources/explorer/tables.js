@@ -34,23 +34,12 @@
                     carried[prefix + column] = cell;
                 }
                 for (const [field, child] of Object.entries(item)) {
-                    collectInside(child, [...path, '[]', field], carried, tables);
+                    collect(child, [...path, '[]', field], carried, tables);
                 }
             }
         } else if (isObject(value)) {
             for (const [field, child] of Object.entries(value)) {
                 collect(child, [...path, field], inherited, tables);
-            }
-        }
-    }
-
-    // Lists inside a row's nested objects (a task's targets.nodes) are tables of their own too.
-    function collectInside(value, path, inherited, tables) {
-        if (Array.isArray(value)) {
-            collect(value, path, inherited, tables);
-        } else if (isObject(value)) {
-            for (const [field, child] of Object.entries(value)) {
-                collectInside(child, [...path, field], inherited, tables);
             }
         }
     }
