@@ -20,6 +20,6 @@ public abstract class ApiException extends RuntimeException {
                 return annotation.value();
             }
         }
-        return ClientErrors.INTERNAL_ERROR;
+        return "INTERNAL_ERROR";
     }
 }

@@ -30,7 +30,7 @@ public final class CaffeineCaches {
     }
 
     /** A cache of at most {@code maxSize} entries, each dropped once not read for {@code afterAccess}. */
-    static <K, V> Cache<K, V> expiring(long maxSize, Duration afterAccess) {
+    public static <K, V> Cache<K, V> expiring(long maxSize, Duration afterAccess) {
         return Caffeine.newBuilder().maximumSize(maxSize).expireAfterAccess(afterAccess).build();
     }
 }

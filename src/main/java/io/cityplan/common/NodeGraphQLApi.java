@@ -15,7 +15,6 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Global object identification: any object with a global id, fetched again by that id. */
 @GraphQLApi
-@ReportsFailures
 public class NodeGraphQLApi {
 
     private final Nodes nodes;
@@ -46,7 +45,7 @@ public class NodeGraphQLApi {
         var parsed = new ArrayList<GlobalId.Parsed>();
         Map<String, List<String>> keysByType = new LinkedHashMap<>();
         for (var id : ids) {
-            var p = GlobalId.parse(id).filter(g -> nodes.resolver(g.type()).isPresent())
+            var p = GlobalId.parse(id).filter(g -> nodes.lookup(g.type()).isPresent())
                     .orElseThrow(() -> new InvalidIdException(id));
             parsed.add(p);
             keysByType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p.key());
@@ -54,7 +53,7 @@ public class NodeGraphQLApi {
         Map<GlobalId.Parsed, Node> found = new HashMap<>();
         keysByType.forEach((type, keys) -> {
             var distinct = keys.stream().distinct().toList();
-            var of = nodes.find(type, distinct);
+            var of = nodes.lookup(type).orElseThrow().find(distinct);
             for (int i = 0; i < distinct.size(); i++) {
                 if (of.get(i) != null) {
                     found.put(new GlobalId.Parsed(type, distinct.get(i)), of.get(i));

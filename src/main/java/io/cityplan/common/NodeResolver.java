@@ -1,14 +1,22 @@
 package io.cityplan.common;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** Looks up the nodes of some types by their keys, for {@link NodeGraphQLApi}. Each feature provides one. */
+/**
+ * The objects of a feature that have global ids, for {@link NodeGraphQLApi} and search: each feature provides one
+ * resolver, with a lookup for each type name its global ids carry.
+ */
 public interface NodeResolver {
 
-    /** The type names, as in the global ids, that this resolves. */
-    Set<String> nodeTypes();
+    /** Finds the objects of one type by the keys their global ids hold. */
+    @FunctionalInterface
+    interface Lookup {
 
-    /** For each key of one of {@link #nodeTypes()}, its node, or null when there is none: in one query. */
-    List<? extends Node> nodes(String type, List<String> keys);
+        /** For each key, its object, or null when there is none: in one query. */
+        List<? extends Node> find(List<String> keys);
+    }
+
+    /** The lookup of each of this feature's types, by the type name in their global ids. */
+    Map<String, Lookup> lookups();
 }

@@ -30,10 +30,10 @@ import io.cityplan.common.ApiException;
 import io.cityplan.common.CaffeineCaches;
 import io.cityplan.common.CityplanConfig;
 import io.cityplan.common.DatasetLoaded;
-import io.cityplan.common.FailureReporter;
-import io.cityplan.common.RequestIds;
-import io.cityplan.common.RequestKey;
 import io.cityplan.common.Sql;
+import io.cityplan.edge.Failures;
+import io.cityplan.edge.RequestIds;
+import io.cityplan.edge.RequestKey;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
@@ -139,7 +139,7 @@ public class SqlExecution {
                 } catch (SQLException | RuntimeException failed) {
                     var error = failed instanceof RuntimeException unchecked ? unchecked
                             : new PersistenceException(failed);
-                    var circumstantial = FailureReporter.circumstantial(error, RequestIds.current());
+                    var circumstantial = Failures.circumstantial(error, RequestIds.current());
                     if (circumstantial != null) {
                         bySql.increment();
                         result.data(null).addError(failure(parameters, circumstantial));

@@ -21,11 +21,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.cityplan.common.ApiException;
 import io.cityplan.common.InvalidArgumentException;
-import io.cityplan.common.RequestShape;
 import io.cityplan.common.Sql;
 import io.cityplan.common.YearRange;
+import io.cityplan.edge.Answers;
+import io.cityplan.edge.Failures;
+import io.cityplan.edge.RequestIds;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.vertx.core.buffer.Buffer;
@@ -46,7 +47,7 @@ import io.vertx.ext.web.RoutingContext;
 // The filters are read from JSON by Jackson, in the native executable too.
 @RegisterForReflection(targets = { TargetFilter.class, ObservationFilter.class, YearRange.class,
         IndicatorCategory.class,
-        ObservationKind.class, Comparator.class, TargetStatus.class })
+        ObservationKind.class, Relation.class, TargetStatus.class })
 public class FigureExportRoutes {
 
     static final String PATH = "/export/";
@@ -96,17 +97,13 @@ public class FigureExportRoutes {
                 }
             }
             sql = statement.get();
-        } catch (ApiException e) {
-            RequestShape.refuse(context, 400, e.getMessage(), e.code());
-            return;
         } catch (RuntimeException e) {
-            Log.errorf(e, "export %s could not be compiled", file);
-            RequestShape.refuse(context, 500, "the export failed; it is logged", "INTERNAL_ERROR");
+            Answers.refuse(context, Failures.of(e, RequestIds.current()));
             return;
         }
         if (!running.tryAcquire()) {
             context.response().putHeader("Retry-After", "10");
-            RequestShape.refuse(context, 503, MAX_RUNNING + " exports are running; retry in 10 s",
+            Answers.refuse(context, 503, MAX_RUNNING + " exports are running; retry in 10 s",
                     "SERVICE_UNAVAILABLE");
             return;
         }
@@ -121,9 +118,9 @@ public class FigureExportRoutes {
             Log.infof("export %s stopped: %s", file, e.getMessage());
             response.reset();
         } catch (Exception e) {
-            Log.errorf(e, "export %s failed", file);
+            var error = Failures.of(e, RequestIds.current());
             if (!response.headWritten()) {
-                RequestShape.refuse(context, 500, "the export failed; it is logged", "INTERNAL_ERROR");
+                Answers.refuse(context, error);
             } else {
                 response.reset();
             }

@@ -2,6 +2,7 @@ package io.cityplan.kpi;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -259,7 +260,7 @@ class FigureFilters {
         return records.stream()
                 .filter(r -> nameZh.apply(r).contains(wanted) || wanted.contains(nameZh.apply(r))
                         || nameEn.apply(r).toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted(java.util.Comparator.comparing(code)).limit(5)
+                .sorted(Comparator.comparing(code)).limit(5)
                 .map(r -> new UnknownCodeException.Suggestion(code.apply(r), nameZh.apply(r))).toList();
     }
 

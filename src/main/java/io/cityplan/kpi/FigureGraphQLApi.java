@@ -10,14 +10,12 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.common.Selections;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
 
 /** Targets and reported figures of every document and scope at once: filtered, ordered and counted. */
 @GraphQLApi
-@ReportsFailures
 public class FigureGraphQLApi {
 
     private final FigureQueries figures;

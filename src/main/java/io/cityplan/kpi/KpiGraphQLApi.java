@@ -16,7 +16,6 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.common.Selections;
 import io.cityplan.park.Park;
 import io.cityplan.plan.Task;
@@ -27,7 +26,6 @@ import io.cityplan.source.SourceService;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
-@ReportsFailures
 public class KpiGraphQLApi {
 
     private final Languages languages;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -16,7 +15,6 @@ import io.cityplan.common.Batches;
 import io.cityplan.common.Cached;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.DatasetLoaded;
-import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.common.Sql;
 import io.cityplan.park.ParkService;
@@ -174,19 +172,20 @@ public class KpiService implements NodeResolver {
     }
 
     @Override
-    public Set<String> nodeTypes() {
-        return Set.of("Indicator", "Target", "Observation");
+    public Map<String, Lookup> lookups() {
+        return Map.of("Indicator", keys -> Batches.lookup(keys, indicatorsByCode.get()), "Target", this::targetsByCodes,
+                "Observation", this::observationsByCodes);
     }
 
-    @Override
-    public List<? extends Node> nodes(String type, List<String> keys) {
+    private List<Target> targetsByCodes(List<String> codes) {
         var references = references();
-        return switch (type) {
-            case "Indicator" -> Batches.lookup(keys, indicatorsByCode.get());
-            case "Target" -> Batches.one(keys, byCodes(Target.COLUMNS, Target.FROM, "t", keys).stream()
-                    .map(r -> Target.of(r, references)).toList(), Target::code);
-            default -> Batches.one(keys, byCodes(Observation.COLUMNS, Observation.FROM, "o", keys).stream()
-                    .map(r -> Observation.of(r, references)).toList(), Observation::code);
-        };
+        return Batches.one(codes, byCodes(Target.COLUMNS, Target.FROM, "t", codes).stream()
+                .map(r -> Target.of(r, references)).toList(), Target::code);
+    }
+
+    private List<Observation> observationsByCodes(List<String> codes) {
+        var references = references();
+        return Batches.one(codes, byCodes(Observation.COLUMNS, Observation.FROM, "o", codes).stream()
+                .map(r -> Observation.of(r, references)).toList(), Observation::code);
     }
 }

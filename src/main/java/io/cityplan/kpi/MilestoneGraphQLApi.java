@@ -13,14 +13,12 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.common.Selections;
 import io.cityplan.plan.Task;
 import io.smallrye.graphql.api.Context;
 
 /** Milestones: targets without a number, with their outcomes and progress. */
 @GraphQLApi
-@ReportsFailures
 public class MilestoneGraphQLApi {
 
     private final MilestoneService service;

@@ -3,7 +3,7 @@ package io.cityplan.kpi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +16,6 @@ import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Key;
 import io.cityplan.common.Keyset.Relation;
-import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.common.Sql;
 import io.cityplan.plan.Task;
@@ -142,15 +141,14 @@ public class MilestoneService implements NodeResolver {
     }
 
     @Override
-    public Set<String> nodeTypes() {
-        return Set.of("Milestone");
+    public Map<String, Lookup> lookups() {
+        return Map.of("Milestone", this::byCodes);
     }
 
-    @Override
-    public List<? extends Node> nodes(String type, List<String> keys) {
+    private List<Milestone> byCodes(List<String> codes) {
         var references = kpis.references();
-        return Batches.one(keys, Sql.of("SELECT " + Milestone.COLUMNS + " FROM " + Milestone.FROM
-                + " WHERE m.code = ANY(CAST(? AS text[]))", Sql.textArray(keys.stream().distinct().toList()))
+        return Batches.one(codes, Sql.of("SELECT " + Milestone.COLUMNS + " FROM " + Milestone.FROM
+                + " WHERE m.code = ANY(CAST(? AS text[]))", Sql.textArray(codes.stream().distinct().toList()))
                 .rows(em).stream().map(r -> Milestone.of(r, references)).toList(), Milestone::code);
     }
 }

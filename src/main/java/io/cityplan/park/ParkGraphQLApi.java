@@ -14,14 +14,12 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 
 @GraphQLApi
-@ReportsFailures
 public class ParkGraphQLApi {
 
     private final Languages languages;

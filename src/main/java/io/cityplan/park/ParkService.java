@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Cached;
 import io.cityplan.common.DatasetLoaded;
-import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.region.Region;
 
@@ -77,12 +75,7 @@ public class ParkService implements NodeResolver {
     }
 
     @Override
-    public Set<String> nodeTypes() {
-        return Set.of("Park");
-    }
-
-    @Override
-    public List<? extends Node> nodes(String type, List<String> keys) {
-        return byCodes(keys);
+    public Map<String, Lookup> lookups() {
+        return Map.of("Park", this::byCodes);
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Cached;
 import io.cityplan.common.DatasetLoaded;
-import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.park.Park;
 import io.cityplan.plan.TaskRepository.Link;
@@ -178,16 +176,8 @@ public class PlanService implements NodeResolver {
     }
 
     @Override
-    public Set<String> nodeTypes() {
-        return Set.of("Plan", "Programme", "Task");
-    }
-
-    @Override
-    public List<? extends Node> nodes(String type, List<String> keys) {
-        return switch (type) {
-            case "Plan" -> plansOf(keys, Function.identity());
-            case "Programme" -> programmesByKeys(keys);
-            default -> tasksByKeys(keys);
-        };
+    public Map<String, Lookup> lookups() {
+        return Map.of("Plan", keys -> plansOf(keys, Function.identity()), "Programme", this::programmesByKeys,
+                "Task", this::tasksByKeys);
     }
 }

@@ -14,7 +14,6 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.region.Region;
@@ -23,7 +22,6 @@ import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 
 @GraphQLApi
-@ReportsFailures
 public class ProjectGraphQLApi {
 
     private final Languages languages;

@@ -12,12 +12,10 @@ import org.eclipse.microprofile.graphql.Source;
 import io.cityplan.common.Code;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 
 @GraphQLApi
-@ReportsFailures
 public class RegionGraphQLApi {
 
     private final Languages languages;

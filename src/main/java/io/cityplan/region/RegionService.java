@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import io.cityplan.common.Batches;
 import io.cityplan.common.Cached;
 import io.cityplan.common.DatasetLoaded;
-import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 
 @ApplicationScoped
@@ -79,12 +78,7 @@ public class RegionService implements NodeResolver {
     }
 
     @Override
-    public Set<String> nodeTypes() {
-        return Set.of("Region");
-    }
-
-    @Override
-    public List<? extends Node> nodes(String type, List<String> keys) {
-        return byCodes(keys);
+    public Map<String, Lookup> lookups() {
+        return Map.of("Region", this::byCodes);
     }
 }

@@ -19,13 +19,11 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.InvalidArgumentException;
 import io.cityplan.common.Node;
 import io.cityplan.common.Nodes;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.common.SortKey;
 import io.smallrye.graphql.api.Nullable;
 
 /** One search across plans, programmes, tasks, regions, parks, projects and indicators. */
 @GraphQLApi
-@ReportsFailures
 public class SearchGraphQLApi {
 
     /** The longest search text, in characters. */
@@ -75,7 +73,7 @@ public class SearchGraphQLApi {
         Map<SearchIndex.Ref, Node> found = new HashMap<>();
         scored.keySet().stream().collect(Collectors.groupingBy(SearchIndex.Ref::kind)).forEach((kind, refs) -> {
             var keys = refs.stream().map(SearchIndex.Ref::key).toList();
-            var of = nodes.find(typeName(kind), keys);
+            var of = nodes.lookup(kind.nodeType()).orElseThrow().find(keys);
             for (int i = 0; i < refs.size(); i++) {
                 found.put(refs.get(i), of.get(i));
             }
@@ -84,19 +82,6 @@ public class SearchGraphQLApi {
                 .map(e -> new SearchHit(found.get(e.getKey()), e.getKey().kind(), e.getValue().best().name(),
                         e.getValue().best().text(), e.getValue().total()))
                 .toList();
-    }
-
-    /** The type name in the global ids of objects of a kind. */
-    private static String typeName(SearchKind kind) {
-        return switch (kind) {
-            case PLAN -> "Plan";
-            case PROGRAMME -> "Programme";
-            case TASK -> "Task";
-            case REGION -> "Region";
-            case PARK -> "Park";
-            case PROJECT -> "Project";
-            case INDICATOR -> "Indicator";
-        };
     }
 
     private static String sortKey(SearchHit hit) {

@@ -5,17 +5,28 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("A kind of object that search finds.")
 public enum SearchKind {
     @Description("A development plan.")
-    PLAN,
+    PLAN("Plan"),
     @Description("A programme (工程) of a plan.")
-    PROGRAMME,
+    PROGRAMME("Programme"),
     @Description("A key task of a plan.")
-    TASK,
+    TASK("Task"),
     @Description("A region: the province, the city, a district, county or functional zone.")
-    REGION,
+    REGION("Region"),
     @Description("A park or zone.")
-    PARK,
+    PARK("Park"),
     @Description("A named project.")
-    PROJECT,
+    PROJECT("Project"),
     @Description("An indicator (KPI).")
-    INDICATOR;
+    INDICATOR("Indicator");
+
+    private final String nodeType;
+
+    SearchKind(String nodeType) {
+        this.nodeType = nodeType;
+    }
+
+    /** The type name in the global ids of objects of this kind. */
+    String nodeType() {
+        return nodeType;
+    }
 }

@@ -14,12 +14,10 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
-import io.cityplan.common.ReportsFailures;
 import io.cityplan.common.Selections;
 import io.smallrye.graphql.api.Context;
 
 @GraphQLApi
-@ReportsFailures
 public class SourceGraphQLApi {
 
     private final Languages languages;

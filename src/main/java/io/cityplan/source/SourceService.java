@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Key;
 import io.cityplan.common.Keyset.Relation;
-import io.cityplan.common.Node;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.common.Sql;
 
@@ -75,15 +73,8 @@ public class SourceService implements NodeResolver {
     }
 
     @Override
-    public Set<String> nodeTypes() {
-        return Set.of(GlobalIds.DOCUMENT, GlobalIds.CITATION);
-    }
-
-    @Override
-    public List<? extends Node> nodes(String type, List<String> keys) {
-        if (type.equals(GlobalIds.CITATION)) {
-            return citations(keys);
-        }
-        return Batches.lookup(keys, documentsByCode.get());
+    public Map<String, Lookup> lookups() {
+        return Map.of(GlobalIds.DOCUMENT, keys -> Batches.lookup(keys, documentsByCode.get()),
+                GlobalIds.CITATION, this::citations);
     }
 }

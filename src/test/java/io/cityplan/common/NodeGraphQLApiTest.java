@@ -68,7 +68,7 @@ class NodeGraphQLApiTest {
 
     @Test
     void moreThanAHundredIdsIsAnInvalidArgumentError() {
-        var ids = Collections.nCopies(QueryCost.MAX_ITEMS + 1, GlobalId.of("Region", "130104"));
+        var ids = Collections.nCopies(101, GlobalId.of("Region", "130104"));
         post(NODES, Map.of("ids", ids))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))

@@ -9,12 +9,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs the Node.js scripts under src/test (the GraphQL-over-HTTP audit, the Kubernetes manifest check), each in a
  * folder with its own pinned package-lock.json.
  */
 public final class NodeScripts {
+
+    /** What npm prints when it cannot reach its registry. */
+    private static final Pattern UNREACHABLE = Pattern
+            .compile("ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|ENETUNREACH|EHOSTUNREACH");
 
     private NodeScripts() {
     }
@@ -29,15 +36,30 @@ public final class NodeScripts {
         }
     }
 
-    /** Installs the folder's locked packages and runs {@code node script arguments…}; returns what it printed. */
+    /**
+     * Installs the folder's locked packages and runs {@code node script arguments…}; returns what it printed. A test
+     * that needs this is skipped, saying why, where node or npm is missing or npm cannot reach its registry: the
+     * packages cannot be had, and the test has nothing to say about cityplan.
+     */
     public static String run(Path folder, String script, String... arguments) throws IOException, InterruptedException {
-        command(folder, List.of("npm", "ci", "--no-audit", "--no-fund"));
+        Assumptions.assumeTrue(available(), "node and npm are not on the PATH");
+        var install = List.of("npm", "ci", "--no-audit", "--no-fund");
+        var installed = execute(folder, install);
+        if (!installed.succeeded() && UNREACHABLE.matcher(installed.output()).find()) {
+            Assumptions
+                    .abort("npm could not reach its registry to install " + folder + " (" + installed.reason() + ")");
+        }
+        installed.check(install);
         var node = new ArrayList<>(List.of("node", script));
         node.addAll(List.of(arguments));
         return command(folder, node);
     }
 
     private static String command(Path folder, List<String> command) throws IOException, InterruptedException {
+        return execute(folder, command).check(command);
+    }
+
+    private static Result execute(Path folder, List<String> command) throws IOException, InterruptedException {
         var log = Files.createTempFile("cityplan-node", ".log");
         var process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -47,7 +69,19 @@ public final class NodeScripts {
         }
         var output = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);
-        assertTrue(finished && process.exitValue() == 0, String.join(" ", command) + " failed:\n" + output);
-        return output;
+        return new Result(finished && process.exitValue() == 0, output);
+    }
+
+    private record Result(boolean succeeded, String output) {
+
+        String check(List<String> command) {
+            assertTrue(succeeded, String.join(" ", command) + " failed:\n" + output);
+            return output;
+        }
+
+        /** The line of the output that names the network error. */
+        String reason() {
+            return output.lines().filter(line -> UNREACHABLE.matcher(line).find()).findFirst().orElse("").trim();
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
 import io.agroal.api.AgroalDataSource;
+import io.cityplan.edge.RunningRequests;
 import io.cityplan.execution.SqlExecution;
 import io.quarkus.test.junit.QuarkusTest;
 

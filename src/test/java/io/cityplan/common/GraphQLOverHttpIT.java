@@ -1,8 +1,0 @@
-package io.cityplan.common;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** GraphQL over HTTP against the packaged application. */
-@QuarkusIntegrationTest
-class GraphQLOverHttpIT extends GraphQLOverHttpTest {
-}

@@ -1,8 +1,0 @@
-package io.cityplan.common;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** Hostile input, against the packaged application (the jar, or the native executable in a -Dnative build). */
-@QuarkusIntegrationTest
-class HostileInputIT extends HostileInputTest {
-}

@@ -1,8 +1,0 @@
-package io.cityplan.common;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** Health and metrics of the packaged application. */
-@QuarkusIntegrationTest
-class ObservabilityIT extends ObservabilityTest {
-}

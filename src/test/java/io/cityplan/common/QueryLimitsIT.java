@@ -1,8 +1,0 @@
-package io.cityplan.common;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The limits on a query's size, depth and cost, against the packaged application. */
-@QuarkusIntegrationTest
-class QueryLimitsIT extends QueryLimitsTest {
-}

@@ -1,8 +1,0 @@
-package io.cityplan.explorer;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The explorer and its example query against the packaged application. */
-@QuarkusIntegrationTest
-class ExplorerIT extends ExplorerTest {
-}
