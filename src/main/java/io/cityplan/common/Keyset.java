@@ -74,44 +74,6 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
         return plan.page(items, total);
     }
 
-    /** The rows of a relation, and PostgreSQL's estimate of the rows of a whole table (-1 when never analyzed). */
-    public record Count(int rows, long tableRows) {
-
-        /**
-         * Whether a page of {@code page} items of the list is read more cheaply by the list's filter first, and sorted,
-         * than by walking the index of its order: the walk reads about page × table rows ÷ list rows rows before the
-         * page is full, the filter each of the list's rows once; the filter is chosen when that is at most a quarter.
-         * {@link #fewEnoughSql} is the same rule in SQL.
-         */
-        public boolean fewEnoughToReadFirst(int page) {
-            return tableRows > 0 && 4 * (long) rows * rows < (page + 1L) * tableRows;
-        }
-
-        /**
-         * {@link #fewEnoughToReadFirst} in SQL, over the count {@code rows} of the list and the table {@code table}.
-         */
-        public static String fewEnoughSql(String rows, String table, int page) {
-            return "(SELECT r.reltuples > 0 AND 4 * " + rows + "::float8 * " + rows + " < " + (page + 1)
-                    + " * r.reltuples FROM pg_class r WHERE r.oid = '" + table + "'::regclass)";
-        }
-    }
-
-    /** The rows of {@code relation} and the estimated rows of {@code table} (a table name), in one statement. */
-    public static Count count(EntityManager em, Relation<?> relation, String table) {
-        return count(em, relation.count("SELECT count(*), " + tableRows(table), ""));
-    }
-
-    /** The count and the table's estimated rows that {@code sql} selects, in that order, as one row. */
-    public static Count count(EntityManager em, Sql sql) {
-        var row = sql.rows(em).get(0);
-        return new Count(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-    }
-
-    /** A scalar subquery of PostgreSQL's estimate of the rows of {@code table} (a table name). */
-    public static String tableRows(String table) {
-        return "(SELECT reltuples FROM pg_class WHERE oid = '" + table + "'::regclass)";
-    }
-
     /**
      * The page of each parent's list, for the lists of a batch of parents, in one statement (and one more to count,
      * when {@code withTotal}).

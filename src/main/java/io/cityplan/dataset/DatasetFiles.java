@@ -10,11 +10,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import io.cityplan.kpi.Comparison;
 import io.cityplan.kpi.Direction;
 import io.cityplan.kpi.FigureForm;
 import io.cityplan.kpi.IndicatorCategory;
 import io.cityplan.kpi.ObservationKind;
-import io.cityplan.kpi.Relation;
 import io.cityplan.park.ParkKind;
 import io.cityplan.park.ParkLevel;
 import io.cityplan.project.ProjectKind;
@@ -35,7 +35,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         DatasetFiles.MilestoneRecord.class, DatasetFiles.OutcomeRecord.class, DatasetFiles.ProjectionRecord.class,
         // The enums Jackson reads by name: a native executable keeps their constants only when registered.
         DocumentKind.class, RegionKind.class, ParkKind.class, ParkLevel.class, ProjectKind.class,
-        IndicatorCategory.class, Direction.class, Relation.class, FigureForm.class, ObservationKind.class })
+        IndicatorCategory.class, Direction.class, Comparison.class, FigureForm.class, ObservationKind.class })
 final class DatasetFiles {
 
     private DatasetFiles() {
@@ -66,10 +66,10 @@ final class DatasetFiles {
     }
 
     /** The value a figure changed from, as its quote states it. */
-    record PriorRecord(@NotNull BigDecimal value, @NotBlank String unit, Relation comparator) {
+    record PriorRecord(@NotNull BigDecimal value, @NotBlank String unit, Comparison comparator) {
 
         PriorRecord {
-            comparator = comparator == null ? Relation.EQ : comparator;
+            comparator = comparator == null ? Comparison.EQ : comparator;
         }
     }
 
@@ -131,7 +131,7 @@ final class DatasetFiles {
     }
 
     record TargetRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope, Integer task,
-            @NotNull Relation comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit,
+            @NotNull Comparison comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit,
             Integer startYear, @NotNull Integer targetYear, BigDecimal baselineValue, Integer baselineYear,
             String referenceZh, String referenceEn, Boolean aspirational, String note, @NotBlank String quote) {
 
@@ -146,11 +146,11 @@ final class DatasetFiles {
 
     record ObservationRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String scope,
             Integer startYear, @NotNull Integer year, String periodZh, @NotNull ObservationKind kind,
-            Relation comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit,
+            Comparison comparator, FigureForm form, @NotNull BigDecimal value, @NotBlank String unit,
             @Valid PriorRecord changedFrom, String note, @NotBlank String quote) {
 
         ObservationRecord {
-            comparator = comparator == null ? Relation.EQ : comparator;
+            comparator = comparator == null ? Comparison.EQ : comparator;
         }
 
         FigureForm formOrLevel() {
@@ -179,11 +179,11 @@ final class DatasetFiles {
 
     /** A figure a document expects a project to reach each year once {@code conditionZh} holds, with no year. */
     record ProjectionRecord(@NotBlank String code, @NotBlank String indicator, @NotBlank String project,
-            Relation comparator, @NotNull BigDecimal value, @NotBlank String unit, @NotBlank String conditionZh,
+            Comparison comparator, @NotNull BigDecimal value, @NotBlank String unit, @NotBlank String conditionZh,
             @NotBlank String conditionEn, String note, @NotBlank String quote) {
 
         ProjectionRecord {
-            comparator = comparator == null ? Relation.EQ : comparator;
+            comparator = comparator == null ? Comparison.EQ : comparator;
         }
     }
 }

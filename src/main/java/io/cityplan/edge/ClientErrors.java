@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -49,27 +48,6 @@ final class ClientErrors extends SimplePerformantInstrumentation {
     /** Set on the routing context when a response has data and no errors, which lets a GET answer be cached. */
     static final String CLEAN = "cityplan.clean";
 
-    /** A parser node as graphql-java prints it, e.g. StringValue{value='a'} or EnumValue{name='NOPE'}. */
-    private static final Pattern SCALAR_NODE = Pattern
-            .compile("\\b(?:String|Int|Float|Boolean|Enum)Value\\{(?:value|name)='?([^'{}]*?)'?\\}");
-    private static final Pattern NULL_NODE = Pattern.compile("\\bNullValue\\{\\}");
-    private static final Pattern SMALLRYE_ID = Pattern.compile("SRGQL\\d+: ");
-    /**
-     * The Java types graphql-java names when a variable's JSON value has the wrong type, where they are not also
-     * GraphQL's (String, Boolean, Float stay as they are).
-     */
-    private static final Map<Pattern, String> JSON_KINDS = Map.of(
-            Pattern.compile("(?:\\ban? )?'(?:BigDecimal|BigInteger|Integer|Long|Short|Byte|Double)'"), "a number",
-            Pattern.compile("(?:\\ban? )?'(?:LinkedHashMap|HashMap|JsonObject)'"), "an object",
-            Pattern.compile("(?:\\ban? )?'(?:ArrayList|JsonArray)'"), "a list");
-    /**
-     * What must never reach a client: a package-qualified Java name, a parser node, a stack frame, SmallRye's name for
-     * an input type it could not read.
-     */
-    static final Pattern INTERNALS = Pattern.compile("\\b(?:java|javax|jakarta|io|org|com|graphql)\\.[a-z]+\\."
-            + "|\\b[A-Z]\\w*(?:Value|Field|Exception)\\{|\\tat |Unknown Scalar Type|\\b[A-Z]\\w*(?:Exception|Error)\\b");
-    private static final Pattern ARGUMENT = Pattern.compile("argument '([\\w.]+)'");
-
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
@@ -105,7 +83,7 @@ final class ClientErrors extends SimplePerformantInstrumentation {
             // SmallRye's scalars say what they could not read in the exception; other errors say it themselves.
             var raw = cause instanceof ConstraintViolationException || cause == null ? error.getMessage()
                     : cause.getMessage();
-            message = INTERNAL_ERROR.equals(code) ? internal(error) : message(raw, code);
+            message = INTERNAL_ERROR.equals(code) ? internal(error) : ErrorMessages.clean(raw, code);
         }
         var locations = error.getLocations() == null || error.getLocations().isEmpty() ? null : error.getLocations();
         var type = switch (code) {
@@ -167,31 +145,6 @@ final class ClientErrors extends SimplePerformantInstrumentation {
 
     private static boolean isA(GraphQLError error, ErrorClassification classification) {
         return classification.equals(error.getErrorType());
-    }
-
-    /**
-     * The message with graphql-java's parser nodes written as their values, Java types as JSON kinds and SmallRye's
-     * message ids left out; a message that still shows internals is replaced with a plain one for its code.
-     */
-    static String message(String raw, String code) {
-        var message = raw == null ? "" : raw;
-        message = SMALLRYE_ID.matcher(message).replaceAll("");
-        message = SCALAR_NODE.matcher(message).replaceAll("$1");
-        message = NULL_NODE.matcher(message).replaceAll("null");
-        for (var kind : JSON_KINDS.entrySet()) {
-            message = kind.getKey().matcher(message).replaceAll(kind.getValue());
-        }
-        if (!message.isBlank() && !INTERNALS.matcher(message).find()) {
-            return message;
-        }
-        var argument = ARGUMENT.matcher(message);
-        var subject = argument.find() ? "argument '" + argument.group(1) + "'" : "an argument";
-        return switch (code) {
-            case INVALID_ARGUMENT -> subject + " has a value that does not fit its type";
-            case VALIDATION_FAILED -> "the query does not fit the schema: " + subject + " does not fit its type";
-            case INVALID_VARIABLES -> "a variable's value does not fit its declared type";
-            default -> "the request could not be answered as sent";
-        };
     }
 
     /**

@@ -1,12 +1,10 @@
 package io.cityplan.edge;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -19,10 +17,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.schema.GraphQLInputObjectType;
-import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import io.cityplan.common.CaffeineCaches;
 import io.cityplan.common.Connections;
@@ -51,13 +46,14 @@ import io.cityplan.common.Connections;
  * The schema's own introspection fields cost 1 each. {@code bench/cost.mjs} measures the CPU of the most expensive
  * queries the limit lets through.
  * <p>
- * Arguments are bounded before they are costed: an argument may hold at most {@value #MAX_ITEMS} list items in all
- * (counting the items of every list nested in it) and nest input objects at most {@value #MAX_NESTING} deep; beyond
+ * Arguments are bounded before they are costed: an argument may hold at most {@value ArgumentSizes#MAX_ITEMS} list
+ * items in all
+ * (counting the items of every list nested in it) and nest input objects at most {@value ArgumentSizes#MAX_NESTING}
+ * deep; beyond
  * either the query answers INVALID_ARGUMENT.
  */
 final class QueryCost extends SimplePerformantInstrumentation {
 
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
     static final int STATEMENT = 20;
     static final int COUNT = 2_500;
     static final int UNPAGED = 30;
@@ -68,8 +64,6 @@ final class QueryCost extends SimplePerformantInstrumentation {
     /** What a targetStats filter may ask and still be answered from the counts kept per task (migration V9). */
     private static final Set<String> KEPT_COUNTS = Set.of("plan", "programme", "task", "statuses");
     static final int DEFAULT_PAGE = Connections.MAX_PAGE;
-    static final int MAX_ITEMS = 100;
-    static final int MAX_NESTING = 5;
 
     private final int limit;
     /** The most one field may add up to: more than the limit, and small enough that no sum of fields overflows. */
@@ -172,9 +166,9 @@ final class QueryCost extends SimplePerformantInstrumentation {
             var argumentName = name + "(" + argument.getKey() + ":)";
             var declared = definition.getArgument(argument.getKey());
             if (declared != null) {
-                checkInts(argumentName, declared.getType(), argument.getValue());
+                IntArguments.check(argumentName, declared.getType(), argument.getValue());
             }
-            own += values(argumentName, argument.getValue());
+            own += ArgumentSizes.values(argumentName, argument.getValue());
         }
         if (name.equals("progress")) {
             own += PROGRESS;
@@ -243,85 +237,4 @@ final class QueryCost extends SimplePerformantInstrumentation {
         return Math.max(0, Math.min(size, Connections.MAX_PAGE));
     }
 
-    /** How many values an argument holds (each code, number, condition), refusing one that is too large. */
-    private static long values(String argument, Object value) {
-        var items = items(argument, value, 0);
-        if (items > MAX_ITEMS) {
-            throw QueryLimits.abort(ClientErrors.INVALID_ARGUMENT, argument + " holds " + items
-                    + " list items; an argument may hold at most " + MAX_ITEMS + ", counting those of nested lists");
-        }
-        return leaves(value);
-    }
-
-    /** The items of every list in a value, nested lists included. */
-    private static long items(String argument, Object value, int nesting) {
-        if (value instanceof Collection<?> items) {
-            long count = items.size();
-            for (var item : items) {
-                // A null item is the field's to refuse (INVALID_ARGUMENT, that field alone): the rest still answers.
-                count += items(argument, item, nesting);
-            }
-            return count;
-        }
-        if (value instanceof Map<?, ?> fields) {
-            if (nesting >= MAX_NESTING) {
-                throw QueryLimits.abort(ClientErrors.INVALID_ARGUMENT,
-                        argument + " nests input objects more than " + MAX_NESTING + " deep");
-            }
-            long count = 0;
-            for (var field : fields.values()) {
-                count += items(argument, field, nesting + 1);
-            }
-            return count;
-        }
-        return 0;
-    }
-
-    /**
-     * Refuses a string, or a number that is not a whole one within Int's 32 bits, where the schema has an Int:
-     * SmallRye GraphQL 2.17's Int takes any string or number from a variable and fails only as it reads the argument,
-     * as an internal error or an invalid argument (ClientMistakesTest's canaries fail once it refuses them).
-     */
-    private static void checkInts(String argument, GraphQLInputType type, Object value) {
-        var bare = GraphQLTypeUtil.unwrapNonNull(type);
-        if (value instanceof Collection<?> items && bare instanceof GraphQLList list) {
-            for (var item : items) {
-                checkInts(argument, (GraphQLInputType) list.getWrappedType(), item);
-            }
-        } else if (value instanceof Map<?, ?> fields && bare instanceof GraphQLInputObjectType object) {
-            for (var field : object.getFieldDefinitions()) {
-                checkInts(argument, field.getType(), fields.get(field.getName()));
-            }
-        } else if (value instanceof String text && bare instanceof GraphQLScalarType scalar
-                && scalar.getName().equals("Int") && !WHOLE_NUMBER.matcher(text).matches()) {
-            throw QueryLimits.abort(ClientErrors.INVALID_VARIABLES,
-                    argument + " takes an Int, not the string \"" + text + "\"");
-        } else if (value instanceof Number number && bare instanceof GraphQLScalarType scalar
-                && scalar.getName().equals("Int") && !isInt(number)) {
-            throw QueryLimits.abort(ClientErrors.INVALID_VARIABLES,
-                    argument + " takes an Int (a whole number of 32 bits), not " + number);
-        }
-    }
-
-    private static boolean isInt(Number number) {
-        if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
-            return true;
-        }
-        try {
-            new BigDecimal(number.toString()).intValueExact();
-            return true;
-        } catch (ArithmeticException | NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static long leaves(Object value) {
-        if (value instanceof Collection<?> items) {
-            return items.stream().mapToLong(QueryCost::leaves).sum();
-        }
-        if (value instanceof Map<?, ?> fields) {
-            return fields.values().stream().mapToLong(QueryCost::leaves).sum();
-        }
-        return value == null ? 0 : 1;
-    }
 }

@@ -17,6 +17,7 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import io.cityplan.common.Code;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Keyset;
+import io.cityplan.common.RowCount;
 import io.cityplan.common.Sql;
 
 /**
@@ -218,7 +219,7 @@ public class QueryCompiler {
         if (!counted) {
             return select.wrap("(", ")");
         }
-        return condition.wrap("(WITH " + total + " AS (SELECT c.n, " + Keyset.Count.fewEnoughSql("c.n", table, size)
+        return condition.wrap("(WITH " + total + " AS (SELECT c.n, " + RowCount.fewEnoughSql("c.n", table, size)
                 + " AS few FROM (SELECT count(*) AS n FROM " + table + " " + alias + " WHERE ", ") c) ")
                 .append(select, Sql.of(")"));
     }

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Name;
 
 @Description("How an indicator relates to a stated value: a target's bound, or the qualifier of a reported figure.")
 @Name("Comparator") // the schema's name; in Java, Comparator would hide java.util.Comparator
-public enum Relation {
+public enum Comparison {
     @Description("At least the value (以上, 不少于, 突破, 超; of reported figures 多, 余).")
     GTE,
     @Description("At most the value (不超过, 以下, 内).")

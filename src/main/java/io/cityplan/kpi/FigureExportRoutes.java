@@ -47,7 +47,7 @@ import io.vertx.ext.web.RoutingContext;
 // The filters are read from JSON by Jackson, in the native executable too.
 @RegisterForReflection(targets = { TargetFilter.class, ObservationFilter.class, YearRange.class,
         IndicatorCategory.class,
-        ObservationKind.class, Relation.class, TargetStatus.class })
+        ObservationKind.class, Comparison.class, TargetStatus.class })
 public class FigureExportRoutes {
 
     static final String PATH = "/export/";

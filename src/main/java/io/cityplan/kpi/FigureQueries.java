@@ -10,6 +10,7 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Relation;
 import io.cityplan.common.Page;
+import io.cityplan.common.RowCount;
 
 /** Targets and reported figures across all scopes, filtered, ordered and paged by PostgreSQL. */
 @ApplicationScoped
@@ -34,9 +35,9 @@ public class FigureQueries {
         var where = filters.targets(filter, asOf);
         var references = kpis.references();
         var relation = FigureLists.targets(where, references);
-        Supplier<Keyset.Count> count = filters
-                .byTask(filter).<Supplier<Keyset.Count>> map(question -> () -> counts.count(question, asOf))
-                .orElse(() -> Keyset.count(em, relation, "target"));
+        Supplier<RowCount> count = filters
+                .byTask(filter).<Supplier<RowCount>> map(question -> () -> counts.count(question, asOf))
+                .orElse(() -> RowCount.of(em, relation, "target"));
         return TargetConnection.of(page(FigureLists.targetOrder(order), relation, count,
                 FigureLists.targetsFilteredFirst(where, references), window, withTotal));
     }
@@ -49,9 +50,9 @@ public class FigureQueries {
         var references = kpis.references();
         boolean wholeSeries = filters.wholeSeries(filter);
         var relation = FigureLists.observations(where, mostRecent, wholeSeries, references);
-        Supplier<Keyset.Count> count = mostRecent != null && wholeSeries
-                ? () -> Keyset.count(em, FigureLists.mostRecentCount(where, mostRecent))
-                : () -> Keyset.count(em, relation, "observation");
+        Supplier<RowCount> count = mostRecent != null && wholeSeries
+                ? () -> RowCount.of(em, FigureLists.mostRecentCount(where, mostRecent))
+                : () -> RowCount.of(em, relation, "observation");
         return ObservationConnection.of(page(FigureLists.observationOrder(order), relation, count,
                 mostRecent == null ? FigureLists.observationsFilteredFirst(where, references) : null, window,
                 withTotal));
@@ -61,7 +62,7 @@ public class FigureQueries {
      * The page of {@code relation}, counted by {@code count} when asked, and then read from {@code filteredFirst}
      * where that is given and the list is short enough ({@link FigureLists#fewEnoughToReadFirst}).
      */
-    private <T> Page<T> page(Keyset<T> order, Relation<T> relation, Supplier<Keyset.Count> count,
+    private <T> Page<T> page(Keyset<T> order, Relation<T> relation, Supplier<RowCount> count,
             Relation<T> filteredFirst, Window window, boolean withTotal) {
         if (!withTotal) {
             return order.page(em, relation, window, -1);

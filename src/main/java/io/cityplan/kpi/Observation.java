@@ -22,7 +22,7 @@ public record Observation(
         @Description("The year the figure is for; for a TOTAL, the last year it is summed over.") int year,
         @Description("Part of the year covered, in Chinese, when less than a year (e.g. 1-11月).") String periodZh,
         @NonNull @Description("Achieved, expected or estimated.") ObservationKind kind,
-        @NonNull @Description("How the figure relates to the value: exactly it, or at least (多, 余, 以上), at most (内) or about (约, 左右, 近) it.") Relation comparator,
+        @NonNull @Description("How the figure relates to the value: exactly it, or at least (多, 余, 以上), at most (内) or about (约, 左右, 近) it.") Comparison comparator,
         @NonNull @Description("What the value measures: the level, or a change.") FigureForm form,
         @NonNull @Description("The value, exact, in `unit`.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it.") String unit,
@@ -54,10 +54,10 @@ public record Observation(
     static Observation of(Object[] r, References references) {
         var code = (String) r[0];
         return new Observation(GlobalId.of("Observation", code), code, (Integer) r[14], (Integer) r[1], (String) r[2],
-                ObservationKind.valueOf((String) r[3]), Relation.valueOf((String) r[4]),
+                ObservationKind.valueOf((String) r[3]), Comparison.valueOf((String) r[4]),
                 FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7],
                 r[15] == null ? null
-                        : new PriorValue((BigDecimal) r[15], (String) r[16], Relation.valueOf((String) r[17])),
+                        : new PriorValue((BigDecimal) r[15], (String) r[16], Comparison.valueOf((String) r[17])),
                 (String) r[8], references.indicators().get((String) r[9]), Citation.of(r, 18),
                 Target.lookup(references.regions(), r[10]), Target.lookup(references.parks(), r[11]),
                 Target.lookup(references.projects(), r[12]), (String) r[9],

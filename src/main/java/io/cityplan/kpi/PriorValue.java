@@ -11,5 +11,5 @@ public record PriorValue(
         @NonNull @Description("The value, exact, in `unit`.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it, which may differ from the figure's (1小时 to "
                 + "10分钟).") String unit,
-        @NonNull @Description("How the value is qualified: exactly it, or at least (至少) it, and so on.") Relation comparator) {
+        @NonNull @Description("How the value is qualified: exactly it, or at least (至少) it, and so on.") Comparison comparator) {
 }

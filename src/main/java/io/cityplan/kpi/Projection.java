@@ -14,7 +14,7 @@ import io.cityplan.source.Citation;
 public record Projection(
         @NonNull @Description("Stable key of the projection.") String code,
         @NonNull @Description("How the figure relates to the value: exactly it, or at least (以上), at most or about "
-                + "(约, 左右) it.") Relation comparator,
+                + "(约, 左右) it.") Comparison comparator,
         @NonNull @Description("The value, exact, in `unit`, once `conditionZh` holds.") BigDecimal value,
         @NonNull @Description("The unit as the document writes it.") String unit,
         @NonNull @Description("From when the figure holds, as the document writes it, e.g. 全部投入运营后.") String conditionZh,
@@ -32,7 +32,7 @@ public record Projection(
     static final String FROM = "projection p LEFT JOIN citation pc ON pc.id = p.citation_id";
 
     static Projection of(Object[] r, References references) {
-        return new Projection((String) r[0], Relation.valueOf((String) r[1]), (BigDecimal) r[2], (String) r[3],
+        return new Projection((String) r[0], Comparison.valueOf((String) r[1]), (BigDecimal) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], references.indicators().get((String) r[7]),
                 Citation.of(r, 9), (String) r[8]);
     }

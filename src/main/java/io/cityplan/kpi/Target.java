@@ -21,7 +21,7 @@ import io.cityplan.source.Citation;
 public record Target(
         @Id @NonNull @Description("Opaque global id.") String id,
         @NonNull @Description("Stable key of the target.") String code,
-        @NonNull @Description("How the indicator must relate to the value.") Relation comparator,
+        @NonNull @Description("How the indicator must relate to the value.") Comparison comparator,
         @NonNull @Description("What the value measures: the level, a change from the baseline year, a difference "
                 + "from a reference, or yearly growth.") FigureForm form,
         @NonNull @Description("The target value, exact, in `unit`.") BigDecimal value,
@@ -64,7 +64,7 @@ public record Target(
 
     static Target of(Object[] r, References references) {
         var code = (String) r[0];
-        return new Target(GlobalId.of("Target", code), code, Relation.valueOf((String) r[1]),
+        return new Target(GlobalId.of("Target", code), code, Comparison.valueOf((String) r[1]),
                 FigureForm.valueOf((String) r[2]), (BigDecimal) r[3], (String) r[4], (Integer) r[5], (Integer) r[6],
                 (BigDecimal) r[7], (Integer) r[8], (String) r[9], (String) r[10], (Boolean) r[11], (String) r[12],
                 references.indicators().get((String) r[13]), Citation.of(r, 19),

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import io.cityplan.common.Keyset;
+import io.cityplan.common.RowCount;
 import io.cityplan.common.Sql;
 import io.cityplan.plan.PlanService;
 import io.cityplan.plan.Programme;
@@ -20,7 +20,7 @@ import io.cityplan.region.RegionService;
 @ApplicationScoped
 public class TargetCounts {
 
-    private static final String TARGET_ROWS = Keyset.tableRows("target");
+    private static final String TARGET_ROWS = RowCount.tableRows("target");
 
     private final EntityManager em;
     private final FigureFilters filters;
@@ -48,7 +48,7 @@ public class TargetCounts {
      * How many targets a {@link FigureFilters.ByTask} question keeps, from the counts kept per task, with PostgreSQL's
      * estimate of the rows of table target.
      */
-    Keyset.Count count(FigureFilters.ByTask question, int asOf) {
+    RowCount count(FigureFilters.ByTask question, int asOf) {
         var sql = question.statuses() == null
                 ? Sql.of("SELECT coalesce(sum(t.targets), 0), " + TARGET_ROWS + " FROM target_count t WHERE ")
                         .append(question.condition())
@@ -56,7 +56,7 @@ public class TargetCounts {
                         + " FROM target_status_bound t WHERE (t.year IS NULL OR t.year <= ?) AND ", asOf)
                         .append(Sql.anyOf("t.status", question.statuses().stream().map(Enum::name).toList()),
                                 Sql.of(" AND "), question.condition());
-        return Keyset.count(em, sql);
+        return RowCount.of(em, sql);
     }
 
     /**

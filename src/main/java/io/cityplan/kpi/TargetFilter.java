@@ -21,7 +21,7 @@ public record TargetFilter(
         @Description("Only targets set by tasks of the programme with this number (1 to 9).") Integer programme,
         @Description("Only targets set by the task with this number (1 to 45).") Integer task,
         @Description("Only targets due in these years.") YearRange targetYear,
-        @Description("Only targets with these comparators.") List<Relation> comparators,
+        @Description("Only targets with these comparators.") List<Comparison> comparators,
         @Description("Only targets with these statuses, judged as of the query's `asOf`.") List<TargetStatus> statuses,
         @Description("Only targets cited from this document, by code.") String document,
         @Description("Only targets whose indicator's Chinese or English name contains this text, in any case.") String text,

@@ -14,34 +14,24 @@ import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
-import io.cityplan.park.Park;
-import io.cityplan.park.ParkConnection;
-import io.cityplan.park.ParkService;
-import io.cityplan.project.Project;
-import io.cityplan.project.ProjectConnection;
-import io.cityplan.project.ProjectService;
 import io.cityplan.region.Region;
 import io.cityplan.region.RegionService;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
 
+/** The plans: the root fields that find them, and the fields of Plan that are not its own columns. */
 @GraphQLApi
 public class PlanGraphQLApi {
 
     private final Languages languages;
     private final PlanService service;
     private final RegionService regions;
-    private final ParkService parks;
-    private final ProjectService projects;
     private final SourceService sources;
 
-    PlanGraphQLApi(PlanService service, RegionService regions, ParkService parks, ProjectService projects,
-            SourceService sources, Languages languages) {
+    PlanGraphQLApi(Languages languages, PlanService service, RegionService regions, SourceService sources) {
         this.languages = languages;
         this.service = service;
         this.regions = regions;
-        this.parks = parks;
-        this.projects = projects;
         this.sources = sources;
     }
 
@@ -57,14 +47,6 @@ public class PlanGraphQLApi {
     public Plan plan(
             @NonNull @Name("code") @Description("The plan's code, e.g. sjz-capital-plan-2021.") @Code String code) {
         return service.plan(code).orElse(null);
-    }
-
-    @Query
-    @Description("The task with this number in a plan, or null when there is none.")
-    public Task task(
-            @NonNull @Name("plan") @Description("The plan's code, e.g. sjz-capital-plan-2021.") @Code String plan,
-            @Name("ordinal") @Description("The task's number in the plan, e.g. 4.") int ordinal) {
-        return service.task(plan, ordinal).orElse(null);
     }
 
     @Name("programmes")
@@ -100,120 +82,6 @@ public class PlanGraphQLApi {
         return sources.citations(plans.stream().map(Plan::citationId).toList());
     }
 
-    @Name("plan")
-    @NonNull
-    @Description("The plan the programme belongs to.")
-    public List<Plan> programmePlan(@Source List<Programme> programmes) {
-        return service.plansOf(programmes, Programme::planCode);
-    }
-
-    @Name("tasks")
-    @NonNull
-    @Description("The programme's key tasks, by number.")
-    public List<@NonNull TaskConnection> programmeTasks(@Source List<Programme> programmes,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Task", service.tasksOfProgrammes(programmes), Task::sortKey,
-                new Window(first, after, last, before), TaskConnection::of);
-    }
-
-    @Name("citation")
-    @NonNull
-    @Description("The programme's heading in the plan.")
-    public List<Citation> programmeCitation(@Source List<Programme> programmes) {
-        return sources.citations(programmes.stream().map(Programme::citationId).toList());
-    }
-
-    @Name("plan")
-    @NonNull
-    @Description("The plan the task belongs to.")
-    public List<Plan> taskPlan(@Source List<Task> tasks) {
-        return service.plansOf(tasks, Task::planCode);
-    }
-
-    @Name("programme")
-    @NonNull
-    @Description("The programme the task belongs to.")
-    public List<Programme> taskProgramme(@Source List<Task> tasks) {
-        return service.programmesOfTasks(tasks);
-    }
-
-    @Name("regions")
-    @NonNull
-    @Description("The regions the task names, ordered by code.")
-    public List<List<@NonNull Region>> taskRegions(@Source List<Task> tasks) {
-        return regions.byCodeLists(service.regionCodesOf(tasks));
-    }
-
-    @Name("parks")
-    @NonNull
-    @Description("The parks and zones the task names, ordered by code.")
-    public List<@NonNull ParkConnection> taskParks(@Source List<Task> tasks,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Park", parks.byCodeLists(service.parkCodesOf(tasks)), Park::code,
-                new Window(first, after, last, before), ParkConnection::of);
-    }
-
-    @Name("projects")
-    @NonNull
-    @Description("The named projects the task mentions, ordered by code.")
-    public List<@NonNull ProjectConnection> taskProjects(@Source List<Task> tasks,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Project", projects.byCodeLists(service.projectCodesOf(tasks)), Project::code,
-                new Window(first, after, last, before), ProjectConnection::of);
-    }
-
-    @Name("tasks")
-    @NonNull
-    @Description("The plan tasks that name this project, in plan order.")
-    public List<@NonNull TaskConnection> projectTasks(@Source List<Project> projects,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Task", service.tasksNamingProjects(projects), Task::sortKey,
-                new Window(first, after, last, before), TaskConnection::of);
-    }
-
-    @Name("citation")
-    @NonNull
-    @Description("The task's numbered heading in the plan.")
-    public List<Citation> taskCitation(@Source List<Task> tasks) {
-        return sources.citations(tasks.stream().map(Task::citationId).toList());
-    }
-
-    @Name("tasks")
-    @NonNull
-    @Description("The plan tasks that name this region, in plan order.")
-    public List<@NonNull TaskConnection> regionTasks(@Source List<Region> regions,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Task", service.tasksNaming(regions), Task::sortKey,
-                new Window(first, after, last, before), TaskConnection::of);
-    }
-
-    @NonNull
-    @Description("The plan tasks that name this park, in plan order.")
-    @Name("tasks")
-    public List<@NonNull TaskConnection> parkTasks(@Source List<Park> parks,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.pages("Task", service.tasksNamingParks(parks), Task::sortKey,
-                new Window(first, after, last, before), TaskConnection::of);
-    }
-
     @NonNull
     @Name("title")
     @Description("The title in one language: " + Languages.RULE)
@@ -228,37 +96,5 @@ public class PlanGraphQLApi {
     public String planSummary(@Source Plan plan,
             @Name("lang") @Description(Languages.LANG) Lang lang) {
         return languages.pick(lang, plan.summaryZh(), plan.summaryEn());
-    }
-
-    @NonNull
-    @Name("name")
-    @Description("The name in one language: " + Languages.RULE)
-    public String programmeName(@Source Programme programme,
-            @Name("lang") @Description(Languages.LANG) Lang lang) {
-        return languages.pick(lang, programme.nameZh(), programme.nameEn());
-    }
-
-    @NonNull
-    @Name("aim")
-    @Description("The improvement it aims at in one language: " + Languages.RULE)
-    public String programmeAim(@Source Programme programme,
-            @Name("lang") @Description(Languages.LANG) Lang lang) {
-        return languages.pick(lang, programme.aimZh(), programme.aimEn());
-    }
-
-    @NonNull
-    @Name("title")
-    @Description("The title in one language: " + Languages.RULE)
-    public String taskTitle(@Source Task task,
-            @Name("lang") @Description(Languages.LANG) Lang lang) {
-        return languages.pick(lang, task.titleZh(), task.titleEn());
-    }
-
-    @NonNull
-    @Name("summary")
-    @Description("The summary in one language: " + Languages.RULE)
-    public String taskSummary(@Source Task task,
-            @Name("lang") @Description(Languages.LANG) Lang lang) {
-        return languages.pick(lang, task.summaryZh(), task.summaryEn());
     }
 }

@@ -32,10 +32,10 @@ class ClientErrorsTest {
     @Test
     void writesParserNodesAsTheirValuesAndDropsMessageIds() {
         assertEquals("argument 'kind' with value 'NOPE' is not a valid 'RegionKind' - 'NOPE'",
-                ClientErrors.message("argument 'kind' with value 'EnumValue{name='NOPE'}' is not a valid "
+                ErrorMessages.clean("argument 'kind' with value 'EnumValue{name='NOPE'}' is not a valid "
                         + "'RegionKind' - 'EnumValue{name='NOPE'}'", ClientErrors.VALIDATION_FAILED));
         assertEquals("argument 'first' with value 'x' is not a valid 'Int' - Can not parse a number from [x]",
-                ClientErrors.message("argument 'first' with value 'StringValue{value='x'}' is not a valid 'Int' - "
+                ErrorMessages.clean("argument 'first' with value 'StringValue{value='x'}' is not a valid 'Int' - "
                         + "SRGQL000022: Can not parse a number from [StringValue{value='x'}]",
                         ClientErrors.INVALID_ARGUMENT));
     }
@@ -43,16 +43,16 @@ class ClientErrorsTest {
     @Test
     void namesJsonKindsRatherThanJavaTypes() {
         assertEquals("Variable 'c' has an invalid value: Expected a String input, but it was a number",
-                ClientErrors.message("Variable 'c' has an invalid value: Expected a String input, but it was a "
+                ErrorMessages.clean("Variable 'c' has an invalid value: Expected a String input, but it was a "
                         + "'BigDecimal'", ClientErrors.INVALID_VARIABLES));
         assertEquals("Expected a String input, but it was an object",
-                ClientErrors.message("Expected a String input, but it was a 'LinkedHashMap'",
+                ErrorMessages.clean("Expected a String input, but it was a 'LinkedHashMap'",
                         ClientErrors.INVALID_VARIABLES));
     }
 
     @Test
     void replacesAMessageThatStillNamesAJavaClass() {
-        var message = ClientErrors.message("argument 'filter' with value 'StringValue{value='{\"targetYear\": "
+        var message = ErrorMessages.clean("argument 'filter' with value 'StringValue{value='{\"targetYear\": "
                 + "{\"from\": \"a\"}}'}' is not a valid 'Unknown Scalar Type [io.cityplan.kpi.TargetFilter]'",
                 ClientErrors.INVALID_ARGUMENT);
         assertEquals("argument 'filter' has a value that does not fit its type", message);
