@@ -1,6 +1,7 @@
 package io.cityplan.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,39 +39,20 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
         }
     }
 
-    /**
-     * What a list is read from: the rows of {@code from} that pass {@code where}, each with what {@code joins} brings.
-     *
-     * @param columns the select list that {@code row} turns into an item
-     * @param from a table with its alias, or a subquery with one
-     * @param joins LEFT JOINs of what each row refers to (e.g. its citation), read with the rows and left out of
-     *        counts: {@code where} never refers to them, and a count over the table alone can be answered from an
-     *        index (PostgreSQL 15 drops such a join from a count but still reads the joined column from the table)
-     */
-    public record Relation<T>(String columns, Sql from, String joins, Sql where, Function<Object[], T> row) {
-
-        Sql select(String head, Sql condition, String tail) {
-            return Sql.of(head + " FROM ").append(from, Sql.of(joins + " WHERE "), condition, Sql.of(tail));
-        }
-
-        Sql count(String head, String tail) {
-            return Sql.of(head + " FROM ").append(from, Sql.of(" WHERE "), where, Sql.of(tail));
-        }
-    }
-
     private static final String SEPARATOR = "\u001f";
 
     /** The page the window asks for; {@code withTotal} counts the whole list with one more statement. */
-    public Page<T> page(EntityManager em, Relation<T> relation, Window window, boolean withTotal) {
+    public Page<T> page(EntityManager em, RowSource<T> relation, Window window, boolean withTotal) {
         return page(em, relation, window, withTotal ? count(em, relation) : -1);
     }
 
     /** The page the window asks for, of a list of {@code total} items (-1 when not counted). */
-    public Page<T> page(EntityManager em, Relation<T> relation, Window window, int total) {
+    public Page<T> page(EntityManager em, RowSource<T> relation, Window window, int total) {
         var plan = new Plan(window);
         var rows = plan.select(relation, relation.where()).rows(em);
         var items = new ArrayList<Side<T>>();
-        rows.forEach(r -> items.add(new Side<>(((Number) r[0]).intValue(), relation.row().apply(tail(r, 1)))));
+        rows.forEach(r -> items
+                .add(new Side<>(((Number) r[0]).intValue(), relation.row().apply(Arrays.copyOfRange(r, 1, r.length)))));
         return plan.page(items, total);
     }
 
@@ -82,7 +64,7 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
      * @param relationFor the relation of the rows that pass a condition on the parent column
      */
     public List<Page<T>> pages(EntityManager em, String parentColumn, List<String> parentKeys,
-            Function<Sql, Relation<T>> relationFor, Window window, boolean withTotal) {
+            Function<Sql, RowSource<T>> relationFor, Window window, boolean withTotal) {
         var plan = new Plan(window);
         var distinct = parentKeys.stream().distinct().toList();
         var relation = relationFor.apply(Sql.of(parentColumn + " = p.key"));
@@ -91,7 +73,8 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
         var byParent = new HashMap<String, List<Side<T>>>();
         for (var r : sql.rows(em)) {
             byParent.computeIfAbsent((String) r[0], k -> new ArrayList<>())
-                    .add(new Side<>(((Number) r[1]).intValue(), relation.row().apply(tail(r, 2))));
+                    .add(new Side<>(((Number) r[1]).intValue(),
+                            relation.row().apply(Arrays.copyOfRange(r, 2, r.length))));
         }
         var totals = withTotal ? counts(em, parentColumn, relationFor.apply(Sql.anyOf(parentColumn, distinct)))
                 : Map.<String, Integer> of();
@@ -99,20 +82,14 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
                 withTotal ? totals.getOrDefault(k, 0) : -1)).toList();
     }
 
-    private static int count(EntityManager em, Relation<?> relation) {
+    private static int count(EntityManager em, RowSource<?> relation) {
         var rows = relation.count("SELECT count(*), 0", "").rows(em);
         return ((Number) rows.get(0)[0]).intValue();
     }
 
-    private static Map<String, Integer> counts(EntityManager em, String parentColumn, Relation<?> relation) {
+    private static Map<String, Integer> counts(EntityManager em, String parentColumn, RowSource<?> relation) {
         var rows = relation.count("SELECT " + parentColumn + ", count(*)", " GROUP BY 1").rows(em);
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue()));
-    }
-
-    private static Object[] tail(Object[] row, int from) {
-        var rest = new Object[row.length - from];
-        System.arraycopy(row, from, rest, 0, rest.length);
-        return rest;
     }
 
     /** A row of the page (side 0), or the row beyond the far side of the cursor that says items lie there (1). */
@@ -141,7 +118,7 @@ public record Keyset<T>(String list, List<Key<T>> keys) {
         }
 
         /** The page's rows (side 0) and, where a cursor starts the read, one row on its far side (side 1). */
-        Sql select(Relation<T> relation, Sql where) {
+        Sql select(RowSource<T> relation, Sql where) {
             var bounds = new ArrayList<>(List.of(where));
             if (after != null) {
                 bounds.add(beyond(after, false, false));

@@ -27,7 +27,7 @@ public record RowCount(int rows, long tableRows) {
     }
 
     /** The rows of {@code relation} and the estimated rows of {@code table} (a table name), in one statement. */
-    public static RowCount of(EntityManager em, Keyset.Relation<?> relation, String table) {
+    public static RowCount of(EntityManager em, RowSource<?> relation, String table) {
         return of(em, relation.count("SELECT count(*), " + tableRows(table), ""));
     }
 

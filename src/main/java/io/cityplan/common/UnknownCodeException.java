@@ -1,6 +1,10 @@
 package io.cityplan.common;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.smallrye.graphql.api.ErrorCode;
@@ -24,5 +28,22 @@ public class UnknownCodeException extends ApiException {
         super("no " + what + " has the code '" + Messages.shorten(code) + "'" + (suggestions.isEmpty() ? ""
                 : "; by name: " + suggestions.stream().map(s -> s.code() + " (" + s.name() + ")")
                         .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * The records whose Chinese name holds {@code text} or is held in it, or whose English name holds it in any case:
+     * at most five, by code, for the message of an unknown code.
+     */
+    public static <T> List<Suggestion> byName(String text, Collection<T> records,
+            Function<T, String> code, Function<T, String> nameZh, Function<T, String> nameEn) {
+        var wanted = text.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return records.stream()
+                .filter(r -> nameZh.apply(r).contains(wanted) || wanted.contains(nameZh.apply(r))
+                        || nameEn.apply(r).toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(Comparator.comparing(code)).limit(5)
+                .map(r -> new Suggestion(code.apply(r), nameZh.apply(r))).toList();
     }
 }

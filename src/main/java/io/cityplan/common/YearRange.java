@@ -1,5 +1,8 @@
 package io.cityplan.common;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -21,5 +24,18 @@ public record YearRange(
             throw new InvalidArgumentException(argument + " ends (" + to + ") before it starts (" + from + ")");
         }
         return this;
+    }
+
+    /** The SQL conditions that keep the years of {@code column} in the range; INVALID_ARGUMENT if it ends first. */
+    public List<Sql> conditions(String column, String argument) {
+        var years = checked(argument);
+        var conditions = new ArrayList<Sql>();
+        if (years.from() != null) {
+            conditions.add(Sql.of(column + " >= ?", years.from()));
+        }
+        if (years.to() != null) {
+            conditions.add(Sql.of(column + " <= ?", years.to()));
+        }
+        return conditions;
     }
 }

@@ -1,5 +1,9 @@
 package io.cityplan.dataset;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -35,5 +39,19 @@ record Dataset(String checksum, List<DocumentRecord> documents, List<UnitRecord>
 
     /** A target, observation, milestone, outcome or projection with what its file says about it as a whole. */
     record Figure<T>(T record, String citationId, String taskId) {
+    }
+
+    /** The id of the citation of {@code quote} in {@code document}: the document and a hash of both. */
+    static String citationId(String document, String quote) {
+        var hash = sha256().digest((document + "\n" + quote).getBytes(StandardCharsets.UTF_8));
+        return document + "#" + HexFormat.of().formatHex(hash, 0, 6);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -34,12 +34,6 @@ final class DatasetChecks {
         void add(String kind, String key, String message);
     }
 
-    /**
-     * Words an indicator's name may add to its source's: 的, and 新增 (added), 长度, 面积, 时间, 金额 (length, area,
-     * time, amount).
-     */
-    private static final List<String> LABEL_WORDS = List.of("的", "新增", "长度", "面积", "时间", "金额");
-
     private final Problems problems;
     private Set<String> documentCodes;
     private Set<String> unitSymbols;
@@ -88,7 +82,7 @@ final class DatasetChecks {
         indicators.forEach(i -> {
             ref("indicator", i.code(), "unit", i.unit(), unitSymbols);
             source("indicator", i.code(), i.source());
-            if (i.source() != null && !namedBy(i.nameZh(), i.source().quote())) {
+            if (i.source() != null && !QuotedNames.namedBy(i.nameZh(), i.source().quote())) {
                 problems.add("indicator", i.code(), "nameZh '" + i.nameZh()
                         + "' is neither written in its source quote nor made of the quote's words");
             }
@@ -227,21 +221,6 @@ final class DatasetChecks {
                 problems.add(kind, code, "unknown task " + task + " of " + located.tasksOf());
             }
         }
-    }
-
-    /**
-     * Whether a quote names an indicator: it writes the name, or the name is made of the quote's characters, with at
-     * most a particle or a word that says what kind of amount is counted, which a quote gives only by its unit.
-     */
-    static boolean namedBy(String nameZh, String quote) {
-        if (quote.contains(nameZh)) {
-            return true;
-        }
-        var rest = nameZh;
-        for (var word : LABEL_WORDS) {
-            rest = rest.replace(word, "");
-        }
-        return rest.codePoints().allMatch(c -> quote.indexOf(c) >= 0);
     }
 
     private void source(String kind, String key, Source source) {

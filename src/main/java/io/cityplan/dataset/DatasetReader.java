@@ -2,8 +2,6 @@ package io.cityplan.dataset;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -82,7 +80,7 @@ final class DatasetReader {
     }
 
     Dataset read() {
-        var digest = sha256();
+        var digest = Dataset.sha256();
         var manifestBytes = require(MANIFEST);
         digest.update(manifestBytes);
         var manifest = parse(MANIFEST, manifestBytes, Manifest.class);
@@ -178,7 +176,7 @@ final class DatasetReader {
 
     private <T> List<Figure<T>> figures(List<Located<T>> located, Function<Located<T>, String> quote,
             Function<Located<T>, Integer> task) {
-        return located.stream().map(f -> new Figure<>(f.record(), citationId(f.document(), quote.apply(f)),
+        return located.stream().map(f -> new Figure<>(f.record(), Dataset.citationId(f.document(), quote.apply(f)),
                 task.apply(f) == null ? null : Ids.task(f.tasksOf(), task.apply(f)))).toList();
     }
 
@@ -202,15 +200,10 @@ final class DatasetReader {
         outcomes.forEach(o -> sources.add(new Source(o.document(), o.record().quote())));
         projections.forEach(p -> sources.add(new Source(p.document(), p.record().quote())));
         for (var source : sources) {
-            var id = citationId(source.document(), source.quote());
+            var id = Dataset.citationId(source.document(), source.quote());
             all.putIfAbsent(id, new Citation(id, source.document(), source.quote()));
         }
         return all;
-    }
-
-    static String citationId(String document, String quote) {
-        var hash = sha256().digest((document + "\n" + quote).getBytes(StandardCharsets.UTF_8));
-        return document + "#" + HexFormat.of().formatHex(hash, 0, 6);
     }
 
     private byte[] require(String file) {
@@ -241,14 +234,6 @@ final class DatasetReader {
     private void failIfProblems() {
         if (!problems.isEmpty()) {
             throw new DatasetException(problems);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

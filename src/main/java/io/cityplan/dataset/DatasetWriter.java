@@ -209,7 +209,7 @@ final class DatasetWriter {
     }
 
     private static String citation(Source source) {
-        return source == null ? null : DatasetReader.citationId(source.document(), source.quote());
+        return source == null ? null : Dataset.citationId(source.document(), source.quote());
     }
 
     private <T> void insert(String table, String columns, Collection<T> records, Function<T, Object[]> row)

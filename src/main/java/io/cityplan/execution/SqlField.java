@@ -26,7 +26,7 @@ public interface SqlField {
     /** The value of a column of the row, as it is: text, a number, a boolean or an enum's name. */
     static SqlField column(String column) {
         return (scope, row, field) -> {
-            QueryCompiler.noArguments(field);
+            FieldArguments.noArguments(field);
             return Sql.of(row + "." + column);
         };
     }
@@ -34,7 +34,7 @@ public interface SqlField {
     /** The global id of the row: its type and the text of {@code keyColumn}, as {@link GlobalId#of} makes it. */
     static SqlField id(String type, String keyColumn) {
         return (scope, row, field) -> {
-            QueryCompiler.noArguments(field);
+            FieldArguments.noArguments(field);
             return GlobalId.sql(type, row + "." + keyColumn);
         };
     }
@@ -44,7 +44,7 @@ public interface SqlField {
      */
     static SqlField byCode(String type) {
         return (scope, row, field) -> QueryCompiler.one(scope, type, field,
-                alias -> Sql.of(alias + ".code = ?", QueryCompiler.code(field, "code")));
+                alias -> Sql.of(alias + ".code = ?", FieldArguments.code(field, "code")));
     }
 
     /**
@@ -53,7 +53,7 @@ public interface SqlField {
      */
     static SqlField one(String type, String keyColumn, String referenceColumn) {
         return (scope, row, field) -> {
-            QueryCompiler.noArguments(field);
+            FieldArguments.noArguments(field);
             var alias = scope.join(scope.table(type),
                     joined -> joined + "." + keyColumn + " = " + row + "." + referenceColumn);
             return scope.object(type, field, alias).wrap("CASE WHEN " + alias + "." + keyColumn
@@ -70,7 +70,7 @@ public interface SqlField {
      */
     static SqlField lookup(String type, String keyColumn, String referenceColumn) {
         return (scope, row, field) -> {
-            QueryCompiler.noArguments(field);
+            FieldArguments.noArguments(field);
             return QueryCompiler.one(scope, type, field,
                     alias -> Sql.of(alias + "." + keyColumn + " = " + row + "." + referenceColumn));
         };
@@ -82,7 +82,7 @@ public interface SqlField {
      */
     static SqlField list(String type, BiFunction<String, String, String> condition, Function<String, String> order) {
         return (scope, row, field) -> {
-            QueryCompiler.noArguments(field);
+            FieldArguments.noArguments(field);
             var alias = scope.alias();
             var compiled = scope.rows(() -> scope.object(type, field, alias));
             return compiled.body().wrap("(SELECT coalesce(json_agg(", " ORDER BY " + order.apply(alias)
@@ -99,7 +99,7 @@ public interface SqlField {
             Function<String, QueryCompiler.ListOrder> order) {
         return (scope, row, field) -> {
             var alias = scope.alias();
-            return QueryCompiler.connection(scope, type, field, scope.table(type), condition.apply(alias, row),
+            return ConnectionSql.connection(scope, type, field, scope.table(type), condition.apply(alias, row),
                     alias, order.apply(alias), null);
         };
     }

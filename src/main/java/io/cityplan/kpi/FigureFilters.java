@@ -1,19 +1,14 @@
 package io.cityplan.kpi;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.cityplan.common.InvalidArgumentException;
 import io.cityplan.common.Sql;
 import io.cityplan.common.UnknownCodeException;
-import io.cityplan.common.YearRange;
 import io.cityplan.park.Park;
 import io.cityplan.park.ParkService;
 import io.cityplan.plan.PlanService;
@@ -58,11 +53,13 @@ class FigureFilters {
         if (f == null) {
             return Sql.TRUE;
         }
-        refuseNullItems(f);
+        FilterParts.refuseNullItems(f);
         var parts = new ArrayList<Sql>();
         common("t", f.region(), f.park(), f.project(), f.indicators(), f.categories(), f.text(), f.document(), parts);
         tasks("t", f.plan(), f.programme(), f.task(), parts);
-        years("t.target_year", f.targetYear(), "targetYear", parts);
+        if (f.targetYear() != null) {
+            parts.addAll(f.targetYear().conditions("t.target_year", "targetYear"));
+        }
         if (f.comparators() != null) {
             parts.add(Sql.anyOf("t.comparator", f.comparators().stream().map(Enum::name).toList()));
         }
@@ -70,7 +67,7 @@ class FigureFilters {
             parts.add(Sql.of("EXISTS (SELECT 1 FROM target_status s WHERE s.target_code = t.code AND ")
                     .append(statuses(f.statuses(), asOf), Sql.of(")")));
         }
-        combine(f.and(), f.or(), f.not(), sub -> targets(sub, asOf), parts);
+        FilterParts.combine(f.and(), f.or(), f.not(), sub -> targets(sub, asOf), parts);
         return Sql.and(parts);
     }
 
@@ -84,7 +81,7 @@ class FigureFilters {
         if (f == null) {
             return Sql.TRUE;
         }
-        refuseNullItems(f);
+        FilterParts.refuseNullItems(f);
         var parts = new ArrayList<Sql>();
         common("m", f.region(), f.park(), f.project(), null, null, null, f.document(), parts);
         checkIndicators(f.indicators());
@@ -98,33 +95,15 @@ class FigureFilters {
                             f.text().toLowerCase(Locale.ROOT)));
         }
         tasks("m", f.plan(), f.programme(), f.task(), parts);
-        years("m.due_year", f.targetYear(), "targetYear", parts);
+        if (f.targetYear() != null) {
+            parts.addAll(f.targetYear().conditions("m.due_year", "targetYear"));
+        }
         if (f.statuses() != null) {
             parts.add(Sql.of("EXISTS (SELECT 1 FROM milestone_status s WHERE s.milestone_code = m.code AND ")
                     .append(statuses(f.statuses(), asOf), Sql.of(")")));
         }
-        combine(f.and(), f.or(), f.not(), sub -> milestones(sub, asOf), parts);
+        FilterParts.combine(f.and(), f.or(), f.not(), sub -> milestones(sub, asOf), parts);
         return Sql.and(parts);
-    }
-
-    /**
-     * What a filter asks when it asks nothing but a plan, programme or task and statuses (or nothing at all): the
-     * question the counts kept per task answer (migration V9, {@link TargetCounts}).
-     *
-     * @param tasks the keys of the tasks asked for, or null for every target
-     * @param statuses the statuses asked for, or null
-     */
-    record ByTask(List<String> tasks, List<TargetStatus> statuses) {
-
-        /**
-         * The condition on column task_id (alias t) that keeps the tasks asked for. A semi-join on the array's
-         * elements, not {@code = ANY}: the views are read whole, and PostgreSQL would parse the array's text again for
-         * every row it tests (21 ms for the 5,000 rows of the plan's 45 tasks; the join unnests it once).
-         */
-        Sql condition() {
-            return tasks == null ? Sql.TRUE
-                    : Sql.of("t.task_id IN (SELECT unnest(CAST(? AS text[])))", Sql.textArray(tasks));
-        }
     }
 
     /** The filter as a {@link ByTask} question, when it is one. */
@@ -132,38 +111,13 @@ class FigureFilters {
         if (f == null) {
             return Optional.of(new ByTask(null, null));
         }
-        refuseNullItems(f);
+        FilterParts.refuseNullItems(f);
         var tasksAndStatuses = new TargetFilter(null, null, null, null, null, f.plan(), f.programme(), f.task(), null,
                 null, f.statuses(), null, null, null, null, null);
         if (!f.equals(tasksAndStatuses)) {
             return Optional.empty();
         }
         return Optional.of(new ByTask(taskKeys(f.plan(), f.programme(), f.task()), f.statuses()));
-    }
-
-    private static void refuseNullItems(TargetFilter f) {
-        noNullItem(f.indicators(), "indicators");
-        noNullItem(f.categories(), "categories");
-        noNullItem(f.comparators(), "comparators");
-        noNullItem(f.statuses(), "statuses");
-        noNullItem(f.and(), "and");
-        noNullItem(f.or(), "or");
-    }
-
-    /**
-     * The schema lets a filter's lists hold null (a client building a list from its state may leave a hole), but a
-     * null asks for nothing: it is refused as INVALID_ARGUMENT, an error of the field that has the filter alone.
-     */
-    private static void noNullItem(List<?> items, String field) {
-        if (items == null) {
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == null) {
-                throw new InvalidArgumentException("filter." + field + " holds a null item (at " + i + "); leave the "
-                        + "list out, or the item");
-            }
-        }
     }
 
     private static Sql statuses(List<TargetStatus> statuses, int asOf) {
@@ -187,18 +141,20 @@ class FigureFilters {
         if (f == null) {
             return Sql.TRUE;
         }
-        noNullItem(f.indicators(), "indicators");
-        noNullItem(f.categories(), "categories");
-        noNullItem(f.kinds(), "kinds");
-        noNullItem(f.and(), "and");
-        noNullItem(f.or(), "or");
+        FilterParts.noNullItem(f.indicators(), "indicators");
+        FilterParts.noNullItem(f.categories(), "categories");
+        FilterParts.noNullItem(f.kinds(), "kinds");
+        FilterParts.noNullItem(f.and(), "and");
+        FilterParts.noNullItem(f.or(), "or");
         var parts = new ArrayList<Sql>();
         common("o", f.region(), f.park(), f.project(), f.indicators(), f.categories(), f.text(), f.document(), parts);
-        years("o.year", f.year(), "year", parts);
+        if (f.year() != null) {
+            parts.addAll(f.year().conditions("o.year", "year"));
+        }
         if (f.kinds() != null) {
             parts.add(Sql.anyOf("o.kind", f.kinds().stream().map(Enum::name).toList()));
         }
-        combine(f.and(), f.or(), f.not(), this::observations, parts);
+        FilterParts.combine(f.and(), f.or(), f.not(), this::observations, parts);
         return Sql.and(parts);
     }
 
@@ -206,7 +162,8 @@ class FigureFilters {
             List<IndicatorCategory> categories, String text, String document, List<Sql> parts) {
         if (region != null) {
             var within = regions.within(region).orElseThrow(() -> new UnknownCodeException("region", region,
-                    byName(region, regions.byCode().values(), Region::code, Region::nameZh, Region::nameEn)));
+                    UnknownCodeException.byName(region, regions.byCode().values(), Region::code, Region::nameZh,
+                            Region::nameEn)));
             var scopes = new ArrayList<String>();
             within.forEach(code -> scopes.add(REGION + code));
             parks.codesInRegions(within).forEach(code -> scopes.add(PARK + code));
@@ -215,13 +172,15 @@ class FigureFilters {
         }
         if (park != null) {
             parks.park(park).orElseThrow(() -> new UnknownCodeException("park", park,
-                    byName(park, parks.byCode().values(), Park::code, Park::nameZh, Park::nameEn)));
+                    UnknownCodeException.byName(park, parks.byCode().values(), Park::code, Park::nameZh,
+                            Park::nameEn)));
             parts.add(Sql.of(alias + ".scope = ?", PARK + park));
         }
         if (project != null) {
             if (projects.byCodes(List.of(project)).get(0) == null) {
                 throw new UnknownCodeException("project", project,
-                        byName(project, projects.byCode().values(), Project::code, Project::nameZh, Project::nameEn));
+                        UnknownCodeException.byName(project, projects.byCode().values(), Project::code, Project::nameZh,
+                                Project::nameEn));
             }
             parts.add(Sql.of(alias + ".scope = ?", PROJECT + project));
         }
@@ -247,29 +206,13 @@ class FigureFilters {
         }
     }
 
-    /**
-     * The records whose Chinese name holds {@code text} or is held in it, or whose English name holds it in any case:
-     * at most five, by code, for the message of an unknown code.
-     */
-    private static <T> List<UnknownCodeException.Suggestion> byName(String text, Collection<T> records,
-            Function<T, String> code, Function<T, String> nameZh, Function<T, String> nameEn) {
-        var wanted = text.strip().toLowerCase(Locale.ROOT);
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
-        return records.stream()
-                .filter(r -> nameZh.apply(r).contains(wanted) || wanted.contains(nameZh.apply(r))
-                        || nameEn.apply(r).toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted(Comparator.comparing(code)).limit(5)
-                .map(r -> new UnknownCodeException.Suggestion(code.apply(r), nameZh.apply(r))).toList();
-    }
-
     /** Refuses an unknown indicator code. */
     private void checkIndicators(List<String> codes) {
         if (codes != null) {
             codes.stream().filter(c -> kpis.indicator(c).isEmpty()).findFirst().ifPresent(c -> {
                 throw new UnknownCodeException("indicator", c,
-                        byName(c, kpis.indicators(null), Indicator::code, Indicator::nameZh, Indicator::nameEn));
+                        UnknownCodeException.byName(c, kpis.indicators(null), Indicator::code, Indicator::nameZh,
+                                Indicator::nameEn));
             });
         }
     }
@@ -296,28 +239,4 @@ class FigureFilters {
                 .map(t -> t.key()).toList();
     }
 
-    private static void years(String column, YearRange range, String argument, List<Sql> parts) {
-        if (range == null) {
-            return;
-        }
-        var years = range.checked(argument);
-        if (years.from() != null) {
-            parts.add(Sql.of(column + " >= ?", years.from()));
-        }
-        if (years.to() != null) {
-            parts.add(Sql.of(column + " <= ?", years.to()));
-        }
-    }
-
-    private static <S> void combine(List<S> and, List<S> or, S not, Function<S, Sql> compile, List<Sql> parts) {
-        if (and != null) {
-            and.stream().map(compile).forEach(parts::add);
-        }
-        if (or != null) {
-            parts.add(Sql.or(or.stream().map(compile).toList()));
-        }
-        if (not != null) {
-            parts.add(Sql.not(compile.apply(not)));
-        }
-    }
 }

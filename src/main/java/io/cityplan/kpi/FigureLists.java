@@ -10,8 +10,8 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.InvalidArgumentException;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Key;
-import io.cityplan.common.Keyset.Relation;
 import io.cityplan.common.RowCount;
+import io.cityplan.common.RowSource;
 import io.cityplan.common.Sql;
 
 /** Where lists of targets and reported figures are read from, and the orders they are paged in. */
@@ -87,8 +87,8 @@ final class FigureLists {
     }
 
     /** The targets that pass {@code where} (over alias t), with what they refer to. */
-    static Relation<Target> targets(Sql where, References references) {
-        return new Relation<>(Target.COLUMNS, Sql.of("target t"), Target.CITATION, where,
+    static RowSource<Target> targets(Sql where, References references) {
+        return new RowSource<>(Target.COLUMNS, Sql.of("target t"), Target.CITATION, where,
                 r -> Target.of(r, references));
     }
 
@@ -96,21 +96,21 @@ final class FigureLists {
      * The same targets as {@link #targets}, found by the filter before they are ordered ({@link
      * #fewEnoughToReadFirst}); OFFSET 0 keeps PostgreSQL from turning the read back into the walk of the order's index.
      */
-    static Relation<Target> targetsFilteredFirst(Sql where, References references) {
+    static RowSource<Target> targetsFilteredFirst(Sql where, References references) {
         return filteredFirst("target t", Target.CITATION, Target.COLUMNS, where, r -> Target.of(r, references));
     }
 
     /** The same figures as {@link #observations} without mostRecent, found by the filter first. */
-    static Relation<Observation> observationsFilteredFirst(Sql where, References references) {
+    static RowSource<Observation> observationsFilteredFirst(Sql where, References references) {
         return filteredFirst("observation o", Observation.CITATION, Observation.COLUMNS, where,
                 r -> Observation.of(r, references));
     }
 
     /** The rows of {@code table} ("name alias") that pass {@code where}, read before they are joined and ordered. */
-    private static <T> Relation<T> filteredFirst(String table, String join, String columns, Sql where,
+    private static <T> RowSource<T> filteredFirst(String table, String join, String columns, Sql where,
             Function<Object[], T> row) {
         var alias = table.substring(table.indexOf(' ') + 1);
-        return new Relation<>(columns, Sql.of("(SELECT " + alias + ".* FROM " + table + " WHERE ").append(where,
+        return new RowSource<>(columns, Sql.of("(SELECT " + alias + ".* FROM " + table + " WHERE ").append(where,
                 Sql.of(" OFFSET 0) " + alias)), join, Sql.TRUE, row);
     }
 
@@ -131,10 +131,10 @@ final class FigureLists {
      * PostgreSQL ranks the years of each series in a window over the series columns alone, which an index holds
      * (observation_scope_idx for a scope filter). Either way whole rows are read only for the years kept.
      */
-    static Relation<Observation> observations(Sql where, Integer mostRecent, boolean wholeSeries,
+    static RowSource<Observation> observations(Sql where, Integer mostRecent, boolean wholeSeries,
             References references) {
         if (mostRecent == null) {
-            return new Relation<>(Observation.COLUMNS, Sql.of("observation o"), Observation.CITATION, where,
+            return new RowSource<>(Observation.COLUMNS, Sql.of("observation o"), Observation.CITATION, where,
                     r -> Observation.of(r, references));
         }
         if (mostRecent < 1) {
@@ -156,7 +156,7 @@ final class FigureLists {
                 ) k CROSS JOIN LATERAL (SELECT * FROM observation f
                     WHERE f.indicator_code = k.indicator_code AND f.scope = k.scope AND f.form = k.form
                     AND f.year = k.year OFFSET 0) f) o"""));
-        return new Relation<>(Observation.COLUMNS, kept, Observation.CITATION, where,
+        return new RowSource<>(Observation.COLUMNS, kept, Observation.CITATION, where,
                 r -> Observation.of(r, references));
     }
 }

@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 
 import io.cityplan.common.Connections.Window;
 import io.cityplan.common.Keyset;
-import io.cityplan.common.Keyset.Relation;
 import io.cityplan.common.Page;
 import io.cityplan.common.RowCount;
+import io.cityplan.common.RowSource;
 
 /** Targets and reported figures across all scopes, filtered, ordered and paged by PostgreSQL. */
 @ApplicationScoped
@@ -62,8 +62,8 @@ public class FigureQueries {
      * The page of {@code relation}, counted by {@code count} when asked, and then read from {@code filteredFirst}
      * where that is given and the list is short enough ({@link FigureLists#fewEnoughToReadFirst}).
      */
-    private <T> Page<T> page(Keyset<T> order, Relation<T> relation, Supplier<RowCount> count,
-            Relation<T> filteredFirst, Window window, boolean withTotal) {
+    private <T> Page<T> page(Keyset<T> order, RowSource<T> relation, Supplier<RowCount> count,
+            RowSource<T> filteredFirst, Window window, boolean withTotal) {
         if (!withTotal) {
             return order.page(em, relation, window, -1);
         }

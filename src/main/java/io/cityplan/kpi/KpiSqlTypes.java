@@ -7,6 +7,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 import io.cityplan.common.Sql;
+import io.cityplan.execution.ConnectionSql;
+import io.cityplan.execution.FieldArguments;
 import io.cityplan.execution.NotCompilable;
 import io.cityplan.execution.QueryCompiler;
 import io.cityplan.execution.QueryCompiler.ListOrder;
@@ -36,8 +38,8 @@ class KpiSqlTypes implements SqlTypes {
         // Root lists read the rows of alias t (o), over which FigureFilters writes its predicates.
         schema.field("Query", "targets", (scope, row, field) -> {
             var filter = input(field, TargetFilter.class);
-            return QueryCompiler.connection(scope, "Target", field, "target",
-                    filters.targets(filter, KpiGraphQLApi.asOfOrThisYear(QueryCompiler.integer(field, "asOf"))), "t",
+            return ConnectionSql.connection(scope, "Target", field, "target",
+                    filters.targets(filter, KpiGraphQLApi.asOfOrThisYear(FieldArguments.integer(field, "asOf"))), "t",
                     ListOrder.of(FigureLists.targetOrder(order(field))), filter == null ? null : "code");
         });
 
@@ -60,11 +62,11 @@ class KpiSqlTypes implements SqlTypes {
                 .field("Target", "task", SqlField.one("Task", "id", "task_id"));
 
         schema.field("Query", "observations", (scope, row, field) -> {
-            if (QueryCompiler.argument(field, "mostRecent") != null) {
+            if (FieldArguments.argument(field, "mostRecent") != null) {
                 throw new NotCompilable("the most recent years of figures");
             }
             var filter = input(field, ObservationFilter.class);
-            return QueryCompiler.connection(scope, "Observation", field, "observation", filters.observations(filter),
+            return ConnectionSql.connection(scope, "Observation", field, "observation", filters.observations(filter),
                     "o", ListOrder.of(FigureLists.observationOrder(observationOrder(field))),
                     filter == null ? null : "code");
         });
@@ -107,7 +109,7 @@ class KpiSqlTypes implements SqlTypes {
                 (observation, parent) -> Sql.of(observation + "." + column + " = " + parent + ".code"),
                 observation -> ListOrder.of(FigureLists.OBSERVATIONS.aliased("o", observation)));
         return (scope, row, field) -> {
-            if (QueryCompiler.argument(field, "mostRecent") != null) {
+            if (FieldArguments.argument(field, "mostRecent") != null) {
                 throw new NotCompilable("the most recent years of figures");
             }
             return connection.compile(scope, row, field);
@@ -123,20 +125,20 @@ class KpiSqlTypes implements SqlTypes {
 
     /** The record of an input-object argument {@code filter}, or null when not given. */
     private <T> T input(graphql.normalized.ExecutableNormalizedField field, Class<T> type) {
-        var value = QueryCompiler.argument(field, "filter");
+        var value = FieldArguments.argument(field, "filter");
         return value == null ? null : jsonb.fromJson(jsonb.toJson(value), type);
     }
 
     /** The order a root list of figures asks for, by year when none. */
     private static List<ObservationOrder> observationOrder(graphql.normalized.ExecutableNormalizedField field) {
-        var orderBy = (List<?>) QueryCompiler.argument(field, "orderBy");
+        var orderBy = (List<?>) FieldArguments.argument(field, "orderBy");
         return orderBy == null || orderBy.isEmpty() ? List.of(ObservationOrder.YEAR_ASC)
                 : orderBy.stream().map(o -> ObservationOrder.valueOf(String.valueOf(o))).toList();
     }
 
     /** The order a root list of targets asks for, by target year when none. */
     private static List<TargetOrder> order(graphql.normalized.ExecutableNormalizedField field) {
-        var orderBy = (List<?>) QueryCompiler.argument(field, "orderBy");
+        var orderBy = (List<?>) FieldArguments.argument(field, "orderBy");
         return orderBy == null || orderBy.isEmpty() ? List.of(TargetOrder.TARGET_YEAR_ASC)
                 : orderBy.stream().map(o -> TargetOrder.valueOf(String.valueOf(o))).toList();
     }

@@ -15,8 +15,8 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Key;
-import io.cityplan.common.Keyset.Relation;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.RowSource;
 import io.cityplan.common.Sql;
 import io.cityplan.plan.Task;
 import io.quarkus.logging.Log;
@@ -50,7 +50,7 @@ public class MilestoneService implements NodeResolver {
     /** The milestones a target filter keeps ({@link FigureFilters#milestones}), statuses as of {@code asOf}. */
     MilestoneConnection milestones(TargetFilter filter, int asOf, Window window, boolean withTotal) {
         var references = kpis.references();
-        var relation = new Relation<>(Milestone.COLUMNS, Sql.of("milestone m"), Milestone.CITATION,
+        var relation = new RowSource<>(Milestone.COLUMNS, Sql.of("milestone m"), Milestone.CITATION,
                 filters.milestones(filter, asOf), r -> Milestone.of(r, references));
         return MilestoneConnection.of(ORDER.page(em, relation, window, withTotal));
     }

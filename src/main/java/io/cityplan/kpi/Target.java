@@ -52,7 +52,7 @@ public record Target(
 
     /**
      * Table {@code target} (alias t) with the citation of each target (alias tc), for reads by code. Lists keep the
-     * join apart ({@link io.cityplan.common.Keyset.Relation}), so that their counts read the table alone.
+     * join apart ({@link io.cityplan.common.RowSource}), so that their counts read the table alone.
      */
     static final String FROM = "target t" + CITATION;
 

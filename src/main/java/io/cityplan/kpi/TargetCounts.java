@@ -45,10 +45,10 @@ public class TargetCounts {
     }
 
     /**
-     * How many targets a {@link FigureFilters.ByTask} question keeps, from the counts kept per task, with PostgreSQL's
+     * How many targets a {@link ByTask} question keeps, from the counts kept per task, with PostgreSQL's
      * estimate of the rows of table target.
      */
-    RowCount count(FigureFilters.ByTask question, int asOf) {
+    RowCount count(ByTask question, int asOf) {
         var sql = question.statuses() == null
                 ? Sql.of("SELECT coalesce(sum(t.targets), 0), " + TARGET_ROWS + " FROM target_count t WHERE ")
                         .append(question.condition())

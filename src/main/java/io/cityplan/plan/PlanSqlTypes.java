@@ -3,6 +3,7 @@ package io.cityplan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cityplan.common.Sql;
+import io.cityplan.execution.FieldArguments;
 import io.cityplan.execution.QueryCompiler;
 import io.cityplan.execution.QueryCompiler.ListOrder;
 import io.cityplan.execution.SqlField;
@@ -19,7 +20,7 @@ class PlanSqlTypes implements SqlTypes {
         schema.field("Query", "plan", SqlField.byCode("Plan"));
         schema.field("Query", "task", (scope, row, field) -> QueryCompiler.one(scope, "Task", field,
                 task -> Sql.of(task + ".plan_code = ? AND " + task + ".ordinal = ?",
-                        QueryCompiler.code(field, "plan"), QueryCompiler.integer(field, "ordinal"))));
+                        FieldArguments.code(field, "plan"), FieldArguments.integer(field, "ordinal"))));
 
         schema.field("Plan", "id", SqlField.id("Plan", "code")).field("Plan", "code", SqlField.column("code"))
                 .field("Plan", "titleZh", SqlField.column("title_zh"))

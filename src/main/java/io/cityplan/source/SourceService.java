@@ -16,8 +16,8 @@ import io.cityplan.common.Connections.Window;
 import io.cityplan.common.DatasetLoaded;
 import io.cityplan.common.Keyset;
 import io.cityplan.common.Keyset.Key;
-import io.cityplan.common.Keyset.Relation;
 import io.cityplan.common.NodeResolver;
+import io.cityplan.common.RowSource;
 import io.cityplan.common.Sql;
 
 /** Documents, and the citations every other feature's records carry. */
@@ -63,7 +63,7 @@ public class SourceService implements NodeResolver {
     /** The page of each document's citations, by id: one statement, and one more for the totals when asked. */
     List<CitationConnection> citationPages(List<SourceDocument> of, Window window, boolean withTotal) {
         return CITATIONS.pages(em, "c.document_code", of.stream().map(SourceDocument::code).toList(),
-                parent -> new Relation<>(Citation.COLUMNS, Sql.of("citation c"), "", parent, r -> Citation.of(r, 0)),
+                parent -> new RowSource<>(Citation.COLUMNS, Sql.of("citation c"), "", parent, r -> Citation.of(r, 0)),
                 window,
                 withTotal).stream().map(CitationConnection::of).toList();
     }

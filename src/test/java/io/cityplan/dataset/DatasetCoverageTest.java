@@ -69,7 +69,7 @@ class DatasetCoverageTest {
         var figureCitations = Stream.of(dataset.targets(), dataset.observations(), dataset.milestones(),
                 dataset.outcomes(), dataset.projections()).flatMap(List::stream).map(Dataset.Figure::citationId)
                 .collect(Collectors.toSet());
-        var nameOnly = dataset.indicators().stream().map(i -> DatasetReader.citationId(i.source().document(),
+        var nameOnly = dataset.indicators().stream().map(i -> Dataset.citationId(i.source().document(),
                 i.source().quote())).filter(id -> !figureCitations.contains(id)).collect(Collectors.toSet());
         dataset.citations().values().stream().filter(c -> c.document().equals(code) && !nameOnly.contains(c.id()))
                 .map(Dataset.Citation::quote).forEach(passages::add);

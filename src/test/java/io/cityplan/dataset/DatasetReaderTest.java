@@ -150,8 +150,8 @@ class DatasetReaderTest {
 
     @Test
     void acceptsANameMadeOfItsQuotesWordsAndRejectsOneThatIsNot() {
-        assertTrue(DatasetChecks.namedBy("打通规划路", "在今年打通10条规划路的基础上"));
-        assertTrue(DatasetChecks.namedBy("企业开办办结时间", "企业开办1日办结"));
+        assertTrue(QuotedNames.namedBy("打通规划路", "在今年打通10条规划路的基础上"));
+        assertTrue(QuotedNames.namedBy("企业开办办结时间", "企业开办1日办结"));
         var files = minimal();
         files.put("indicators.yaml", files.get("indicators.yaml").replace("nameZh: 常住人口城镇化率",
                 "nameZh: 户籍人口城镇化率"));
