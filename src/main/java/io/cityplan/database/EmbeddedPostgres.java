@@ -53,8 +53,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try {
             PostgresCommands.createDirectories(baseDir, runAs != null);
         } catch (FileSystemException e) {
-            throw new IOException("Cannot create " + baseDir + " for the embedded PostgreSQL (" + e.getMessage()
-                    + "); set cityplan.embedded-postgres.dir (CITYPLAN_EMBEDDED_POSTGRES_DIR) to a directory this user "
+            throw new IOException("Cannot create " + baseDir + " for the embedded PostgreSQL"
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")")
+                    + "; set cityplan.embedded-postgres.dir (CITYPLAN_EMBEDDED_POSTGRES_DIR) to a directory this user "
                     + "can write", e);
         }
         var bin = PostgresBinaries.unpack(baseDir).resolve("bin");
