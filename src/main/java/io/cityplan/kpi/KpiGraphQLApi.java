@@ -8,56 +8,32 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.cityplan.common.Code;
 import io.cityplan.common.Connections;
 import io.cityplan.common.Connections.Window;
-import io.cityplan.common.Lang;
-import io.cityplan.common.Languages;
 import io.cityplan.common.Selections;
 import io.cityplan.park.Park;
 import io.cityplan.plan.Task;
 import io.cityplan.project.Project;
 import io.cityplan.region.Region;
-import io.cityplan.source.Citation;
-import io.cityplan.source.SourceService;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.Context;
 
+/**
+ * The figures of the other types: targets and reported figures of tasks, regions, parks and projects, and a
+ * target's progress and normalized values.
+ */
 @GraphQLApi
+@RegisterForReflection(methods = true) // only @Source fields: see GraphQLApiReflectionTest
 public class KpiGraphQLApi {
 
-    private final Languages languages;
     private final KpiService service;
-    private final SourceService sources;
     private final Context context;
 
-    KpiGraphQLApi(KpiService service, SourceService sources, Languages languages, Context context) {
-        this.languages = languages;
+    KpiGraphQLApi(KpiService service, Context context) {
         this.context = context;
         this.service = service;
-        this.sources = sources;
-    }
-
-    @Query
-    @NonNull
-    @Description("Indicators ordered by code; only those of one category when `category` is given.")
-    public IndicatorConnection indicators(
-            @Name("category") @Description("Only indicators in this policy area.") IndicatorCategory category,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return Connections.page("Indicator", service.indicators(category), Indicator::code,
-                new Window(first, after, last, before), IndicatorConnection::of);
-    }
-
-    @Query
-    @Description("The indicator with this code, or null when there is none.")
-    public Indicator indicator(
-            @NonNull @Name("code") @Description("The indicator's code, e.g. gdp.") @Code String code) {
-        return service.indicator(code).orElse(null);
     }
 
     @NonNull
@@ -68,38 +44,6 @@ public class KpiGraphQLApi {
             @Name("asOf") @Description("Judge as of this year, leaving out figures of later years; by default the "
                     + "current year.") Integer asOf) {
         return service.progress(targets, asOfOrThisYear(asOf));
-    }
-
-    @NonNull
-    @Name("targets")
-    @Description("The targets set for this indicator at every scope, by target year.")
-    public List<@NonNull TargetConnection> indicatorTargets(@Source List<Indicator> indicators,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return targetPages("indicator_code", keys(indicators, Indicator::code),
-                new Window(first, after, last, before));
-    }
-
-    @NonNull
-    @Name("observations")
-    @Description("The figures reported for this indicator at every scope, by year.")
-    public List<@NonNull ObservationConnection> indicatorObservations(@Source List<Indicator> indicators,
-            @Name("mostRecent") @Description(FigureLists.MOST_RECENT) Integer mostRecent,
-            @Name("first") @Description(Connections.FIRST) Integer first,
-            @Name("after") @Description(Connections.AFTER) String after,
-            @Name("last") @Description(Connections.LAST) Integer last,
-            @Name("before") @Description(Connections.BEFORE) String before) {
-        return observationPages("indicator_code", keys(indicators, Indicator::code),
-                mostRecent, new Window(first, after, last, before));
-    }
-
-    @NonNull
-    @Name("citation")
-    @Description("The passage the Chinese name is taken from: it writes the name, or the words the name is made of.")
-    public List<Citation> indicatorCitation(@Source List<Indicator> indicators) {
-        return sources.citations(keys(indicators, Indicator::citationId));
     }
 
     @Name("normalized")
@@ -220,7 +164,6 @@ public class KpiGraphQLApi {
                 Selections.selects(context, "totalCount"));
     }
 
-    /** The year a status is judged as of: the one asked for, else the current year. */
     /**
      * Why the root lists that take a filter are nullable: a filter or page that cannot be used (a null in a list, an
      * unknown code, a page of 1,000) is an error of that field alone, and the rest of the query still answers.
@@ -228,19 +171,13 @@ public class KpiGraphQLApi {
     static final String NULL_WHEN_ARGUMENTS_FAIL = "Null, with the error, when its arguments cannot be used; the rest "
             + "of the query still answers.";
 
+    /** The year a status is judged as of: the one asked for, else the current year. */
     static int asOfOrThisYear(Integer asOf) {
         return asOf == null ? Year.now().getValue() : asOf;
     }
 
-    private static <T, K> List<K> keys(List<T> of, Function<T, K> key) {
+    static <T, K> List<K> keys(List<T> of, Function<T, K> key) {
         return of.stream().map(key).toList();
     }
 
-    @NonNull
-    @Name("name")
-    @Description("The name in one language: " + Languages.RULE)
-    public String indicatorName(@Source Indicator indicator,
-            @Name("lang") @Description(Languages.LANG) Lang lang) {
-        return languages.pick(lang, indicator.nameZh(), indicator.nameEn());
-    }
 }

@@ -14,9 +14,11 @@ import io.cityplan.common.Lang;
 import io.cityplan.common.Languages;
 import io.cityplan.source.Citation;
 import io.cityplan.source.SourceService;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The fields of Programme that are not its own columns. */
 @GraphQLApi
+@RegisterForReflection(methods = true) // only @Source fields: see GraphQLApiReflectionTest
 public class ProgrammeGraphQLApi {
 
     private final Languages languages;
