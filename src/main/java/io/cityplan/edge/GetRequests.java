@@ -23,12 +23,10 @@ class GetRequests {
     /** Set on a GET request once checked, as it goes on as a POST. */
     static final String FROM_GET = "cityplan.from-get";
 
-    private final PersistedQueries persisted;
     private final QueryDocuments documents;
     private final long cacheMaxAge;
 
-    GetRequests(PersistedQueries persisted, QueryDocuments documents, CityplanConfig config) {
-        this.persisted = persisted;
+    GetRequests(QueryDocuments documents, CityplanConfig config) {
         this.documents = documents;
         this.cacheMaxAge = config.http().cacheMaxAge().toSeconds();
     }
@@ -56,16 +54,8 @@ class GetRequests {
                 }
             }
         }
-        var resolution = persisted.resolve(request);
-        if (resolution.request() == null) {
-            Answers.refuse(context, resolution.status(), resolution.message(), resolution.code());
-            return;
-        }
-        request = resolution.request();
-        var problem = RequestShape.problem(request);
-        if (problem != null) {
-            Answers.refuse(context, 400, problem, Answers.BAD_REQUEST);
-        } else if (documents.admit(context, request.getString("query"), request.getString("operationName"), true)) {
+        request = documents.admit(context, request, true);
+        if (request != null) {
             context.put(FROM_GET, Boolean.TRUE);
             Bodies.supply(context, request);
             context.reroute(HttpMethod.POST, "/graphql");

@@ -16,6 +16,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import io.cityplan.common.CaffeineCaches;
 import io.cityplan.common.CityplanConfig;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -31,6 +32,7 @@ class QueryDocuments {
     static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
     private static final long PARSED_CHARS = 4_000_000;
 
+    private final PersistedQueries persisted;
     private final ParserOptions parserOptions;
     /**
      * The operations of the queries that parsed, by query text, so that a query sent again (as clients do) is not
@@ -43,8 +45,29 @@ class QueryDocuments {
     private record Operation(String name, boolean mutation) {
     }
 
-    QueryDocuments(CityplanConfig config) {
+    QueryDocuments(CityplanConfig config, PersistedQueries persisted) {
+        this.persisted = persisted;
         this.parserOptions = QueryLimits.parserOptions(config.limits().maxTokens());
+    }
+
+    /**
+     * The request a client sent (a JSON body, or the parameters of a GET), with a query sent by its hash looked up
+     * ({@link PersistedQueries}), its fields checked and its query parsed; null when it is refused, and the answer is
+     * sent.
+     */
+    JsonObject admit(RoutingContext context, JsonObject sent, boolean get) {
+        var resolution = persisted.resolve(sent);
+        if (resolution.request() == null) {
+            Answers.refuse(context, resolution.status(), resolution.message(), resolution.code());
+            return null;
+        }
+        var request = resolution.request();
+        var problem = problem(request);
+        if (problem != null) {
+            Answers.refuse(context, 400, problem, Answers.BAD_REQUEST);
+            return null;
+        }
+        return admit(context, request.getString("query"), request.getString("operationName"), get) ? request : null;
     }
 
     /**
@@ -89,5 +112,21 @@ class QueryDocuments {
         return operations.stream()
                 .filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.name()))
                 .anyMatch(Operation::mutation);
+    }
+
+    /** What is wrong with the request's fields, or null when nothing is. */
+    static String problem(JsonObject request) {
+        if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
+            return "query must be a string holding a GraphQL document";
+        }
+        if (request.getValue("operationName") != null && !(request.getValue("operationName") instanceof String)) {
+            return "operationName must be a string";
+        }
+        for (var field : new String[] { "variables", "extensions" }) {
+            if (request.getValue(field) != null && !(request.getValue(field) instanceof JsonObject)) {
+                return field + " must be a JSON object";
+            }
+        }
+        return null;
     }
 }

@@ -41,16 +41,14 @@ class RequestShape {
 
     private final long maxBody;
     private final boolean fileUploads;
-    private final PersistedQueries persisted;
     private final QueryDocuments documents;
     private final GetRequests gets;
 
     RequestShape(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             @ConfigProperty(name = "quarkus.http.body.handle-file-uploads") boolean fileUploads,
-            PersistedQueries persisted, QueryDocuments documents, GetRequests gets) {
+            QueryDocuments documents, GetRequests gets) {
         this.maxBody = maxBody.asLongValue();
         this.fileUploads = fileUploads;
-        this.persisted = persisted;
         this.documents = documents;
         this.gets = gets;
     }
@@ -127,19 +125,11 @@ class RequestShape {
             refuse(context, 400, decoded.problem());
             return;
         }
-        var resolution = persisted.resolve(decoded.request());
-        if (resolution.request() == null) {
-            Answers.refuse(context, resolution.status(), resolution.message(), resolution.code());
-            return;
-        }
-        var request = resolution.request();
-        var problem = problem(request);
-        if (problem != null) {
-            refuse(context, 400, problem);
-            return;
-        }
-        if (documents.admit(context, request.getString("query"), request.getString("operationName"), false)) {
+        var request = documents.admit(context, decoded.request(), false);
+        if (request != null) {
             if (request != decoded.request() || NOT_STRICT_JSON.matcher(body).find()) {
+                // A query found by its hash goes on in the body; and Vert.x reads comments and single quotes in JSON,
+                // SmallRye does not: it gets the JSON they stand for.
                 Bodies.replace(context, request);
             }
             context.next();
@@ -158,7 +148,10 @@ class RequestShape {
         Answers.refuse(context, status, problem, Answers.BAD_REQUEST);
     }
 
-    /** The body read as a JSON object, or what is wrong with it; its fields are checked by {@link #problem}. */
+    /**
+     * The body read as a JSON object, or what is wrong with it; its fields are checked by
+     * {@link QueryDocuments#problem}.
+     */
     record Decoded(JsonObject request, String problem) {
 
         static Decoded from(String body) {
@@ -176,21 +169,5 @@ class RequestShape {
             }
             return new Decoded(request, null);
         }
-    }
-
-    /** What is wrong with the request's fields, or null when nothing is. */
-    static String problem(JsonObject request) {
-        if (!(request.getValue("query") instanceof String query) || query.isBlank()) {
-            return "query must be a string holding a GraphQL document";
-        }
-        if (request.getValue("operationName") != null && !(request.getValue("operationName") instanceof String)) {
-            return "operationName must be a string";
-        }
-        for (var field : new String[] { "variables", "extensions" }) {
-            if (request.getValue(field) != null && !(request.getValue(field) instanceof JsonObject)) {
-                return field + " must be a JSON object";
-            }
-        }
-        return null;
     }
 }
