@@ -29,6 +29,29 @@ public final class ConnectionSql {
     public static Sql connection(QueryCompiler.Scope scope, String type, ExecutableNormalizedField field, String table,
             Sql condition,
             String alias, QueryCompiler.ListOrder order, String filteredBy) {
+        return connection(scope, type, field, table, condition, alias, order, filteredBy, Count.rows(table));
+    }
+
+    /**
+     * What a list's {@code totalCount} reads, over the list's alias and condition: {@code aggregate} of the rows of
+     * {@code table} that pass, e.g. count(*) of the list's own table, or the sum of a column of a table that counts
+     * the list's rows by group.
+     */
+    public record Count(String table, String aggregate) {
+
+        /** The list's rows in its own table. */
+        public static Count rows(String table) {
+            return new Count(table, "count(*)");
+        }
+
+        private Sql of(Sql condition, String alias, String name) {
+            return condition.wrap("SELECT " + aggregate + name + " FROM " + table + " " + alias + " WHERE ", "");
+        }
+    }
+
+    /** {@link #connection} with a count of its own ({@link Count}). */
+    public static Sql connection(QueryCompiler.Scope scope, String type, ExecutableNormalizedField field, String table,
+            Sql condition, String alias, QueryCompiler.ListOrder order, String filteredBy, Count countOf) {
         var arguments = field.getResolvedArguments();
         if (arguments.get("last") != null || arguments.get("before") != null) {
             throw new NotCompilable("connections read backward run field by field");
@@ -48,7 +71,7 @@ public final class ConnectionSql {
                 && field.getChildren().stream().anyMatch(c -> c.getName().equals("totalCount"));
         var total = "total_" + alias;
         var count = counted ? Sql.of("(SELECT n FROM " + total + ")")
-                : condition.wrap("(SELECT count(*) FROM " + table + " " + alias + " WHERE ", ")");
+                : countOf.of(condition, alias, "").wrap("(", ")");
         var page = new Page(alias, size, after, order, count, table, condition);
         var compiled = scope.rows(() -> connectionFields(scope, type, field, page));
         if (!readsPage) {
@@ -74,9 +97,8 @@ public final class ConnectionSql {
         if (!counted) {
             return select.wrap("(", ")");
         }
-        return condition.wrap("(WITH " + total + " AS (SELECT c.n, " + RowCount.fewEnoughSql("c.n", table, size)
-                + " AS few FROM (SELECT count(*) AS n FROM " + table + " " + alias + " WHERE ", ") c) ")
-                .append(select, Sql.of(")"));
+        return countOf.of(condition, alias, " AS n").wrap("(WITH " + total + " AS (SELECT c.n, "
+                + RowCount.fewEnoughSql("c.n", table, size) + " AS few FROM (", ") c) ").append(select, Sql.of(")"));
     }
 
     /** What the fields of a connection read: its rows (alias), page size, cursor, order and count. */

@@ -130,10 +130,23 @@ class FigureFilters {
      * indicators (by code, category or name), which are the same for every figure of a series.
      */
     boolean wholeSeries(ObservationFilter f) {
-        return f == null || f.year() == null && f.kinds() == null && f.document() == null
-                && (f.and() == null || f.and().stream().allMatch(this::wholeSeries))
-                && (f.or() == null || f.or().stream().allMatch(this::wholeSeries))
-                && (f.not() == null || wholeSeries(f.not()));
+        return asksOnlyFor(f, false);
+    }
+
+    /**
+     * Whether the filter asks only for what a row of view series_year holds (migration V10): regions, parks,
+     * projects, indicators and years, which are the same for every figure of a series in one year. The view then
+     * counts the figures it keeps ({@link FigureLists#seriesYearCount}).
+     */
+    boolean bySeriesYear(ObservationFilter f) {
+        return asksOnlyFor(f, true);
+    }
+
+    private static boolean asksOnlyFor(ObservationFilter f, boolean years) {
+        return f == null || (years || f.year() == null) && f.kinds() == null && f.document() == null
+                && (f.and() == null || f.and().stream().allMatch(sub -> asksOnlyFor(sub, years)))
+                && (f.or() == null || f.or().stream().allMatch(sub -> asksOnlyFor(sub, years)))
+                && (f.not() == null || asksOnlyFor(f.not(), years));
     }
 
     /** The figures the filter keeps. */

@@ -50,8 +50,9 @@ public class FigureQueries {
         var references = kpis.references();
         boolean wholeSeries = filters.wholeSeries(filter);
         var relation = FigureLists.observations(where, mostRecent, wholeSeries, references);
-        Supplier<RowCount> count = mostRecent != null && wholeSeries
-                ? () -> RowCount.of(em, FigureLists.mostRecentCount(where, mostRecent))
+        boolean bySeriesYear = mostRecent == null ? filters.bySeriesYear(filter) : wholeSeries;
+        Supplier<RowCount> count = bySeriesYear
+                ? () -> RowCount.of(em, FigureLists.seriesYearCount(where, mostRecent))
                 : () -> RowCount.of(em, relation, "observation");
         return ObservationConnection.of(page(FigureLists.observationOrder(order), relation, count,
                 mostRecent == null ? FigureLists.observationsFilteredFirst(where, references) : null, window,

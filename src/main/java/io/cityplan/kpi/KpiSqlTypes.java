@@ -68,7 +68,9 @@ class KpiSqlTypes implements SqlTypes {
             var filter = input(field, ObservationFilter.class);
             return ConnectionSql.connection(scope, "Observation", field, "observation", filters.observations(filter),
                     "o", ListOrder.of(FigureLists.observationOrder(observationOrder(field))),
-                    filter == null ? null : "code");
+                    filter == null ? null : "code", filters.bySeriesYear(filter)
+                            ? new ConnectionSql.Count("series_year", FigureLists.SERIES_YEAR_COUNT)
+                            : ConnectionSql.Count.rows("observation"));
         });
         schema.field("Observation", "id", SqlField.id("Observation", "code"))
                 .field("Observation", "code", SqlField.column("code"))

@@ -2,9 +2,11 @@ package io.cityplan.execution;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +169,40 @@ class CompiledQueriesTest {
             assertCompiledSame("query ($filter: ObservationFilter) { observations(filter: $filter) { totalCount "
                     + "pageInfo { hasPreviousPage } } }", Map.of("filter", filter));
         }
+    }
+
+    /**
+     * A figure filter of scopes, indicators and years is counted from view series_year (FigureFilters.bySeriesYear),
+     * any other by reading the figures: either way, compiled or not, the count is the number of figures listed.
+     */
+    @Test
+    void countsTheFiguresAFilterKeeps() {
+        var query = "query ($filter: ObservationFilter) { observations(filter: $filter, first: 100) { totalCount "
+                + "nodes { code } pageInfo { hasNextPage } } }";
+        var noFilter = new HashMap<String, Object>();
+        noFilter.put("filter", null);
+        var counts = new ArrayList<Integer>();
+        for (var variables : List.of(noFilter, Map.<String, Object> of("filter", Map.of("region", "130109", "year",
+                Map.of("from", 2020, "to", 2020))), Map.<String, Object> of("filter", Map.of("region", "130100")),
+                Map.<String, Object> of("filter", Map.of("year", Map.of("from", 2021))),
+                Map.<String, Object> of("filter", Map.of("indicators", List.of("key-projects-started", "area"), "year",
+                        Map.of("to", 2020))),
+                Map.<String, Object> of("filter", Map.of("text", "项目", "not", Map.of("year", Map.of("from", 2021)))),
+                Map.<String, Object> of("filter", Map.of("or", List.of(Map.of("categories", List.of("ECONOMY")),
+                        Map.of("park", "qx-financial-business-demonstration-zone")))),
+                Map.<String, Object> of("filter", Map.of("kinds", List.of("ACTUAL"), "year", Map.of("from", 2020))),
+                Map.<String, Object> of("filter", Map.of("document", "gaocheng-year-in-review-2020")))) {
+            for (boolean compiled : List.of(true, false)) {
+                execution.enabled(compiled);
+                var answer = JsonPath.from(post(query, variables));
+                assertFalse(answer.getBoolean("data.observations.pageInfo.hasNextPage"), variables.toString());
+                int count = answer.getInt("data.observations.totalCount");
+                assertEquals(answer.getList("data.observations.nodes").size(), count, variables.toString());
+                counts.add(count);
+            }
+        }
+        assertTrue(counts.stream().allMatch(n -> n > 0), "every filter keeps figures: " + counts);
+        assertEquals(counts.size(), 18);
     }
 
     @Test
