@@ -1,7 +1,8 @@
 // Drives cityplan's explorer in Debian's Chromium as an analyst would: picks a documented example from the list, runs
 // it, switches to the table, downloads the CSV and checks its rows against the GraphQL answer, copies the TSV, draws
-// the chart, and builds a query in the GraphiQL Explorer. It fails on any request to another host, any page error and
-// any step that does not show what it should. Screenshots of each step go to the folder given.
+// the chart, builds a query in the GraphiQL Explorer, and sends a mutation with an editor's token from the Headers
+// tab. It fails on any request to another host, any page error and any step that does not show what it should.
+// Screenshots of each step go to the folder given.
 //
 //   node explorer.mjs BASE_URL SCREENSHOT_DIR [CHROMIUM]
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -155,6 +156,31 @@ try {
   const hints = await page.locator('.CodeMirror-hints .CodeMirror-hint').allTextContents();
   check(hints.includes('plan') && hints.includes('plans'), 'autocompletion offers the fields: ' + hints.join(', '));
   await shot('8-autocompletion.png');
+
+  // 10. An editor's token: typed in the Headers tab, sent with a mutation, never kept in the page's URL. (This server
+  // takes no changes, or not from this token: the answer says which, with its code.)
+  const token = 'Bearer explorer-trial-token';
+  await page.getByText('Headers', { exact: true }).click();
+  await page.evaluate((header) => {
+    const visible = [...document.querySelectorAll('.graphiql-editor-tool .CodeMirror')]
+      .filter((e) => e.offsetParent !== null);
+    visible[visible.length - 1].CodeMirror.setValue(JSON.stringify({ Authorization: header }));
+    document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(
+      'mutation Retract {\n  retractObservation(input: {code: "trial", version: 1, reason: "trial"}) { action }\n}\n');
+  }, token);
+  await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror
+    .operationName === 'Retract');
+  const mutation = page.waitForRequest((r) => r.url().endsWith('/graphql') && r.method() === 'POST'
+    && (r.postData() || '').includes('retractObservation'));
+  await page.getByRole('button', { name: 'Execute query (Ctrl-Enter)' }).click();
+  const sent = await mutation;
+  check(sent.headers()['authorization'] === token, 'the mutation carried the token from the Headers tab');
+  const refused = await (await sent.response()).json();
+  const code = refused.errors && refused.errors[0].extensions.code;
+  check(['EDITING_DISABLED', 'UNAUTHENTICATED'].includes(code), 'the server answered the change with ' + code);
+  await page.locator('.graphiql-response').getByText(code).first().waitFor();
+  check(!decodeURIComponent(page.url()).includes('explorer-trial-token'), 'the token is not in the page\'s URL');
+  await shot('9-editor-token.png');
 
   check(elsewhere.length === 0, 'no request left the host' + (elsewhere.length ? ': ' + elsewhere.join(', ') : ''));
   check(errors.length === 0, 'no page errors' + (errors.length ? ': ' + errors.join(' | ') : ''));

@@ -12,6 +12,11 @@ public abstract class ApiException extends RuntimeException {
         super(message, null, false, false);
     }
 
+    /** The input field at fault, for {@code extensions.field}; null when the error is not about one. */
+    public String field() {
+        return null;
+    }
+
     /** The stable code clients see in {@code extensions.code}, from the {@code @ErrorCode} of the class. */
     public String code() {
         for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {

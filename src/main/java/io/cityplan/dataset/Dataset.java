@@ -1,9 +1,7 @@
 package io.cityplan.dataset;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -41,10 +39,9 @@ record Dataset(String checksum, List<DocumentRecord> documents, List<UnitRecord>
     record Figure<T>(T record, String citationId, String taskId) {
     }
 
-    /** The id of the citation of {@code quote} in {@code document}: the document and a hash of both. */
+    /** The id of the citation of {@code quote} in {@code document}. */
     static String citationId(String document, String quote) {
-        var hash = sha256().digest((document + "\n" + quote).getBytes(StandardCharsets.UTF_8));
-        return document + "#" + HexFormat.of().formatHex(hash, 0, 6);
+        return io.cityplan.source.Citation.id(document, quote);
     }
 
     static MessageDigest sha256() {

@@ -25,7 +25,10 @@ import io.cityplan.dataset.DatasetFiles.Source;
 import io.cityplan.dataset.DatasetFiles.TargetRecord;
 import io.cityplan.dataset.DatasetFiles.UnitRecord;
 
-/** Replaces the dataset tables' rows with a {@link Dataset}, within the caller's transaction. */
+/**
+ * Replaces the dataset tables' rows with a {@link Dataset}, within the caller's transaction, keeping those editors
+ * recorded ({@link EditorsRows}).
+ */
 final class DatasetWriter {
 
     /** Child tables first, so that deleting in this order never breaks a foreign key. */
@@ -47,6 +50,8 @@ final class DatasetWriter {
     void replaceAll(Dataset dataset) throws SQLException {
         regionCodes = dataset.regions().stream().map(RegionRecord::code).collect(Collectors.toSet());
         parkCodes = dataset.parks().stream().map(ParkRecord::code).collect(Collectors.toSet());
+        var editors = new EditorsRows(connection);
+        boolean keep = editors.setAside();
         try (var statement = connection.createStatement()) {
             for (var table : TABLES) {
                 statement.executeUpdate("DELETE FROM " + table);
@@ -92,6 +97,9 @@ final class DatasetWriter {
                         f.record().indicator(), f.record().comparator().name(), f.record().value(),
                         f.record().unit(), f.record().conditionZh(), f.record().conditionEn(), f.record().note(),
                         f.citationId() });
+        if (keep) {
+            editors.putBack();
+        }
     }
 
     private static Object[] document(DocumentRecord d) {

@@ -29,7 +29,8 @@ import io.smallrye.graphql.validation.BeanValidationError;
 
 /**
  * The last word on every error of a GraphQL response: each leaves with a stable {@code extensions.code} and nothing
- * else in its extensions, and with a message that names no Java class, parser node or SmallRye message id. An error
+ * else in its extensions but, for a mutation's input, the field at fault ({@code extensions.field}), and with a message
+ * that names no Java class, parser node or SmallRye message id. An error
  * that only repeats another (a non-null field left null by an error already reported) is dropped. A response without
  * data (the request failed validation or its variables did not fit) is marked as a request error, which
  * {@link RequestShape} answers with HTTP 400 to a client that asks for application/graphql-response+json; one with data
@@ -74,10 +75,12 @@ final class ClientErrors extends SimplePerformantInstrumentation {
         var cause = cause(error);
         String code;
         String message;
+        String field = null;
         if (cause != null && !isArgument(cause)) {
             var failure = Failures.of(cause, RequestIds.current());
             code = failure.code();
             message = failure.getMessage();
+            field = failure.field();
         } else {
             code = code(error, dataPresent);
             // SmallRye's scalars say what they could not read in the exception; other errors say it themselves.
@@ -90,7 +93,7 @@ final class ClientErrors extends SimplePerformantInstrumentation {
             case VALIDATION_FAILED, INVALID_VARIABLES, INVALID_ARGUMENT -> ErrorType.ValidationError;
             default -> ErrorType.DataFetchingException;
         };
-        return new Shaped(message, locations, dataPresent ? path(error) : null, type, code);
+        return new Shaped(message, locations, dataPresent ? path(error) : null, type, code, field);
     }
 
     /**
@@ -181,7 +184,7 @@ final class ClientErrors extends SimplePerformantInstrumentation {
      * ({@code SmallRyeHttpCanaryTest.answers500ToAnAbortedExecutionBesideData} fails once that changes).
      */
     private record Shaped(String message, List<SourceLocation> locations, List<Object> path,
-            ErrorClassification type, String code) implements GraphQLError {
+            ErrorClassification type, String code, String field) implements GraphQLError {
 
         @Override
         public String getMessage() {
@@ -205,7 +208,7 @@ final class ClientErrors extends SimplePerformantInstrumentation {
 
         @Override
         public Map<String, Object> getExtensions() {
-            return Map.of("code", code);
+            return field == null ? Map.of("code", code) : Map.of("code", code, "field", field);
         }
 
         @Override

@@ -36,6 +36,10 @@ class GetRequests {
     }
 
     private void asPost(RoutingContext context) {
+        if ("websocket".equalsIgnoreCase(context.request().getHeader("Upgrade"))) {
+            context.next(); // a subscription's connection (graphql-transport-ws), which SmallRye GraphQL serves
+            return;
+        }
         context.addHeadersEndHandler(v -> cacheIfClean(context));
         var params = context.queryParams();
         var request = new JsonObject();

@@ -27,9 +27,9 @@ import io.cityplan.source.SourceService;
 class FigureFilters {
 
     /** How column scope (migration V4) marks a region's, a park's and a project's code. */
-    private static final String REGION = "R";
-    private static final String PARK = "P";
-    private static final String PROJECT = "J";
+    static final String REGION = "R";
+    static final String PARK = "P";
+    static final String PROJECT = "J";
 
     private final KpiService kpis;
     private final RegionService regions;
@@ -174,14 +174,7 @@ class FigureFilters {
     private void common(String alias, String region, String park, String project, List<String> indicators,
             List<IndicatorCategory> categories, String text, String document, List<Sql> parts) {
         if (region != null) {
-            var within = regions.within(region).orElseThrow(() -> new UnknownCodeException("region", region,
-                    UnknownCodeException.byName(region, regions.byCode().values(), Region::code, Region::nameZh,
-                            Region::nameEn)));
-            var scopes = new ArrayList<String>();
-            within.forEach(code -> scopes.add(REGION + code));
-            parks.codesInRegions(within).forEach(code -> scopes.add(PARK + code));
-            projects.codesInRegions(within).forEach(code -> scopes.add(PROJECT + code));
-            parts.add(Sql.anyOf(alias + ".scope", scopes));
+            parts.add(Sql.anyOf(alias + ".scope", scopesUnder(region)));
         }
         if (park != null) {
             parks.park(park).orElseThrow(() -> new UnknownCodeException("park", park,
@@ -219,8 +212,23 @@ class FigureFilters {
         }
     }
 
+    /**
+     * The scopes (column scope) of a region with everything under it: its own, those of the regions under it, and
+     * those of the parks and projects placed in any of them; UNKNOWN_CODE for a code no region has.
+     */
+    List<String> scopesUnder(String region) {
+        var within = regions.within(region).orElseThrow(() -> new UnknownCodeException("region", region,
+                UnknownCodeException.byName(region, regions.byCode().values(), Region::code, Region::nameZh,
+                        Region::nameEn)));
+        var scopes = new ArrayList<String>();
+        within.forEach(code -> scopes.add(REGION + code));
+        parks.codesInRegions(within).forEach(code -> scopes.add(PARK + code));
+        projects.codesInRegions(within).forEach(code -> scopes.add(PROJECT + code));
+        return scopes;
+    }
+
     /** Refuses an unknown indicator code. */
-    private void checkIndicators(List<String> codes) {
+    void checkIndicators(List<String> codes) {
         if (codes != null) {
             codes.stream().filter(c -> kpis.indicator(c).isEmpty()).findFirst().ifPresent(c -> {
                 throw new UnknownCodeException("indicator", c,

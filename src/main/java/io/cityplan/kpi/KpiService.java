@@ -183,6 +183,11 @@ public class KpiService implements NodeResolver {
                 .map(r -> Target.of(r, references)).toList(), Target::code);
     }
 
+    /** The figure of this code as it reads now, or null. */
+    Observation observation(String code) {
+        return observationsByCodes(List.of(code)).get(0);
+    }
+
     private List<Observation> observationsByCodes(List<String> codes) {
         var references = references();
         return Batches.one(codes, byCodes(Observation.COLUMNS, Observation.FROM, "o", codes).stream()

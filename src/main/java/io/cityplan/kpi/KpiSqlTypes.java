@@ -83,6 +83,8 @@ class KpiSqlTypes implements SqlTypes {
                 .field("Observation", "value", SqlField.column("value"))
                 .field("Observation", "unit", SqlField.column("unit_symbol"))
                 .field("Observation", "note", SqlField.column("note"))
+                .field("Observation", "version", SqlField.column("version"))
+                .field("Observation", "origin", SqlField.column("origin"))
                 .field("Observation", "indicator", SqlField.one("Indicator", "code", "indicator_code"))
                 .field("Observation", "citation", SqlField.lookup("Citation", "id", "citation_id"))
                 .field("Observation", "region", SqlField.one("Region", "code", "region_code"))

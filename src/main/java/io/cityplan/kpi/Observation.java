@@ -37,7 +37,11 @@ public record Observation(
         @Ignore String regionCode,
         @Ignore String parkCode,
         @Ignore String projectCode,
-        @Ignore String citationId) implements Node {
+        @Ignore String citationId,
+        @Description("How many times the figure has been recorded or corrected: 1 when first recorded. A correction names the version it corrects, and is refused (CONFLICT) when the figure changed since.") int version,
+        @NonNull @Description("Whether the figure came with a dataset release or an editor recorded it.") FigureOrigin origin)
+        implements
+            Node {
 
     /** The citation of a figure of alias o, as alias oc; see {@link Target#FROM} on the LEFT JOIN. */
     static final String CITATION = " LEFT JOIN citation oc ON oc.id = o.citation_id";
@@ -48,7 +52,7 @@ public record Observation(
     /** The columns of {@link #FROM} that {@link #of(Object[], References)} reads, in its order. */
     static final String COLUMNS = "o.code, o.year, o.period_zh, o.kind, o.comparator, o.form, o.value, o.unit_symbol, "
             + "o.note, o.indicator_code, o.region_code, o.park_code, o.project_code, o.citation_id, o.start_year, "
-            + "o.from_value, o.from_unit_symbol, o.from_comparator, "
+            + "o.from_value, o.from_unit_symbol, o.from_comparator, o.version, o.origin, "
             + Citation.columns("oc");
 
     static Observation of(Object[] r, References references) {
@@ -58,9 +62,10 @@ public record Observation(
                 FigureForm.valueOf((String) r[5]), (BigDecimal) r[6], (String) r[7],
                 r[15] == null ? null
                         : new PriorValue((BigDecimal) r[15], (String) r[16], Comparison.valueOf((String) r[17])),
-                (String) r[8], references.indicators().get((String) r[9]), Citation.of(r, 18),
+                (String) r[8], references.indicators().get((String) r[9]), Citation.of(r, 20),
                 Target.lookup(references.regions(), r[10]), Target.lookup(references.parks(), r[11]),
                 Target.lookup(references.projects(), r[12]), (String) r[9],
-                (String) r[10], (String) r[11], (String) r[12], (String) r[13]);
+                (String) r[10], (String) r[11], (String) r[12], (String) r[13], (Integer) r[18],
+                FigureOrigin.valueOf((String) r[19]));
     }
 }

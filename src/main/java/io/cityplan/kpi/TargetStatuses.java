@@ -82,6 +82,14 @@ public class TargetStatuses {
         }
     }
 
+    /**
+     * Judges again, in the caller's transaction, the targets of the series its changes noted; readers see the new
+     * statuses when it commits.
+     */
+    void judgeWithin(Connection connection) throws SQLException {
+        judgeStale(connection);
+    }
+
     private int judgeStale(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");

@@ -1,5 +1,10 @@
 package io.cityplan.source;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -24,6 +29,17 @@ public record Citation(
     /** The columns {@link #of(Object[], int)} reads, of table {@code citation} with the alias given. */
     public static String columns(String alias) {
         return "%1$s.id, %1$s.quote, %1$s.document_code".formatted(alias);
+    }
+
+    /** The key of the citation of {@code quote} in {@code document}: the document and a hash of both. */
+    public static String id(String document, String quote) {
+        try {
+            var hash = MessageDigest.getInstance("SHA-256")
+                    .digest((document + "\n" + quote).getBytes(StandardCharsets.UTF_8));
+            return document + "#" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The citation in the row's columns from {@code start} on, as {@link #columns(String)} lists them. */

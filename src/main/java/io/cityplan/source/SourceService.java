@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
@@ -19,6 +20,7 @@ import io.cityplan.common.Keyset.Key;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.common.RowSource;
 import io.cityplan.common.Sql;
+import io.cityplan.editing.ChangeNotices.Notice;
 
 /** Documents, and the citations every other feature's records carry. */
 @ApplicationScoped
@@ -42,6 +44,19 @@ public class SourceService implements NodeResolver {
 
     void onDatasetLoaded(@Observes DatasetLoaded loaded) {
         documentsByCode.refresh();
+    }
+
+    /** Reads the documents again, after an editor registered one. */
+    public void documentsChanged() {
+        documentsByCode.refresh();
+    }
+
+    /** An editor registered a document, on this instance or another. */
+    @ActivateRequestContext
+    void onChange(@Observes Notice notice) {
+        if (DocumentEdits.SUBJECT.equals(notice.subject())) {
+            documentsChanged();
+        }
     }
 
     public List<SourceDocument> documents() {

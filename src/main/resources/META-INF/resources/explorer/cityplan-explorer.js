@@ -22,6 +22,23 @@
         };
     }
 
+    // An editor's bearer token goes in the Headers tab ({"Authorization": "Bearer …"}); it is sent with each request but
+    // never kept in the URL, which links, history and logs would spread.
+    function rememberHeaders(rememberInUrl) {
+        return (text) => {
+            let kept = '';
+            try {
+                const headers = JSON.parse(text || '{}');
+                Object.keys(headers).filter((name) => name.toLowerCase() === 'authorization')
+                    .forEach((name) => delete headers[name]);
+                kept = Object.keys(headers).length ? JSON.stringify(headers, null, 2) : '';
+            } catch (e) {
+                kept = /authorization/i.test(text) ? '' : text;
+            }
+            rememberInUrl(kept);
+        };
+    }
+
     // --- The last result, for the table and the chart. ---------------------------------------------------------------
     const lastResult = {
         value: null,
@@ -320,6 +337,9 @@
         '# of every type and field, and a table or chart of any list',
         '# in the result, to download as CSV or copy as TSV.',
         '# Ctrl+Space completes, Ctrl+Enter runs.',
+        '#',
+        '# Editors record figures with mutations: put',
+        '# {"Authorization": "Bearer <your token>"} in Headers below.',
         '',
         'query Programmes($plan: String! = "sjz-capital-plan-2021") {',
         '  plan(code: $plan) {',
@@ -344,7 +364,7 @@
         headers: parameters.headers,
         onEditQuery: remember('query'),
         onEditVariables: remember('variables'),
-        onEditHeaders: remember('headers'),
+        onEditHeaders: rememberHeaders(remember('headers')),
         defaultEditorToolsVisibility: true,
         shouldPersistHeaders: false,
         defaultQuery: WELCOME,

@@ -27,7 +27,7 @@ class ProgressRuleTest {
     private static Reading reading(int year, ObservationKind kind, String periodZh, String value) {
         var o = new Observation("id", "o" + year + kind, null, year, periodZh, kind, Comparison.EQ, FigureForm.LEVEL,
                 new BigDecimal(value), "亿元", null, null, null, null, null, null, null, "gdp", "130100", null, null,
-                "c");
+                "c", 1, FigureOrigin.DATASET);
         return new Reading(o, o.value());
     }
 
@@ -167,7 +167,7 @@ class ProgressRuleTest {
     private static Reading total(int startYear, int year, String periodZh, String value) {
         var o = new Observation("id", "o" + startYear + year, startYear, year, periodZh, ObservationKind.ACTUAL,
                 Comparison.EQ, FigureForm.TOTAL, new BigDecimal(value), "亩", null, null, null, null, null, null, null,
-                "land-transferred", "130104", null, null, "c");
+                "land-transferred", "130104", null, null, "c", 1, FigureOrigin.DATASET);
         return new Reading(o, o.value());
     }
 
@@ -223,6 +223,6 @@ class ProgressRuleTest {
     private static Observation figure(int year, String unit, ObservationKind kind, String value) {
         return new Observation("id", "o" + year + unit + kind, null, year, null, kind, Comparison.EQ, FigureForm.LEVEL,
                 new BigDecimal(value), unit, null, null, null, null, null, null, null, "gdp", "130100", null, null,
-                "c");
+                "c", 1, FigureOrigin.DATASET);
     }
 }

@@ -1,0 +1,58 @@
+package io.cityplan.kpi;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+
+import io.cityplan.editing.ChangeNotices.Notice;
+import io.cityplan.editing.Changes;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/**
+ * The stream of changes to figures that subscriptions read: each change this instance hears of (from any instance,
+ * through ChangeNotices), read once as it reads after the change, and told to every subscriber whose filter it
+ * passes.
+ */
+@ApplicationScoped
+class FigureChanges {
+
+    private final KpiService kpis;
+    private final Changes changes;
+    private final FigureFilters filters;
+    private final BroadcastProcessor<FigureChanged> stream = BroadcastProcessor.create();
+
+    FigureChanges(KpiService kpis, Changes changes, FigureFilters filters) {
+        this.kpis = kpis;
+        this.changes = changes;
+        this.filters = filters;
+    }
+
+    /** The changes from now on to figures of {@code indicators} (all when null) within {@code region} (or all). */
+    Multi<FigureChanged> of(List<String> indicators, String region) {
+        filters.checkIndicators(indicators);
+        Set<String> scopes = region == null ? null : Set.copyOf(filters.scopesUnder(region));
+        Set<String> wanted = indicators == null ? null : Set.copyOf(indicators);
+        return stream.filter(c -> (wanted == null || wanted.contains(c.indicator().code()))
+                && (scopes == null || scopes.contains(c.scope())));
+    }
+
+    @ActivateRequestContext
+    void onChange(@Observes Notice notice) {
+        if (!ObservationEdits.SUBJECT.equals(notice.subject())) {
+            return;
+        }
+        var history = changes.history(ObservationEdits.SUBJECT, List.of(notice.code())).get(0);
+        var change = history.stream()
+                .filter(c -> c.action() == notice.action() && c.version() == notice.version()).findFirst();
+        var indicator = kpis.indicator(notice.indicator());
+        if (change.isEmpty() || indicator.isEmpty()) {
+            return; // rolled back after all, or an indicator this instance does not know yet: nothing to tell
+        }
+        stream.onNext(new FigureChanged(notice.code(), change.get(), kpis.observation(notice.code()),
+                indicator.get(), notice.scope()));
+    }
+}
