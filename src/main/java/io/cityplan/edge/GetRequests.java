@@ -36,7 +36,7 @@ class GetRequests {
     }
 
     private void asPost(RoutingContext context) {
-        if ("websocket".equalsIgnoreCase(context.request().getHeader("Upgrade"))) {
+        if (isWebSocketHandshake(context)) {
             context.next(); // a subscription's connection (graphql-transport-ws), which SmallRye GraphQL serves
             return;
         }
@@ -64,6 +64,13 @@ class GetRequests {
             Bodies.supply(context, request);
             context.reroute(HttpMethod.POST, "/graphql");
         }
+    }
+
+    /** Whether the request opens a WebSocket (RFC 6455: an upgrade to websocket with its key). */
+    static boolean isWebSocketHandshake(RoutingContext context) {
+        var request = context.request();
+        return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
+                && request.getHeader("Sec-WebSocket-Key") != null;
     }
 
     /**

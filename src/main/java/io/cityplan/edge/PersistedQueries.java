@@ -130,6 +130,11 @@ public class PersistedQueries {
         return Resolution.run(request);
     }
 
+    /** Whether {@code query} may run here: any query, or with the allow-list, one of the manifest. */
+    boolean allowed(String query) {
+        return !allowList || listed.containsKey(sha256(query));
+    }
+
     private static Resolution notInList() {
         return Resolution.refuse(400, NOT_IN_LIST,
                 "only the operations of the persisted query manifest run on this server");

@@ -48,10 +48,13 @@ public class QueryLimits {
     private final MeterRegistry registry;
     private final RunningRequests running;
 
-    QueryLimits(CityplanConfig config, MeterRegistry registry, RunningRequests running) {
+    private final PersistedQueries persisted;
+
+    QueryLimits(CityplanConfig config, MeterRegistry registry, RunningRequests running, PersistedQueries persisted) {
         this.config = config;
         this.registry = registry;
         this.running = running;
+        this.persisted = persisted;
     }
 
     /**
@@ -64,7 +67,8 @@ public class QueryLimits {
         ParserOptions.setDefaultOperationParserOptions(parserOptions(limits.maxTokens()));
         var smallrye = builder.build().getInstrumentation();
         var cost = new QueryCost(limits.maxCost(), limits.maxTokens());
-        builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, new Depth(limits.maxDepth(), cost), cost,
+        builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, new SocketOperations(persisted),
+                new Depth(limits.maxDepth(), cost), cost,
                 new Deadline(limits.executionTimeout(), running),
                 new FieldTimers(registry), new ClientErrors())));
     }

@@ -1,5 +1,6 @@
 package io.cityplan.editing;
 
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,17 +17,15 @@ import jakarta.json.JsonObject;
 import org.postgresql.PGConnection;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
  * Tells every instance of cityplan on the database of each change an editor makes, through PostgreSQL's
  * LISTEN/NOTIFY: a change notifies channel {@value #CHANNEL} in its own transaction, so the notice goes out when, and
  * only if, it commits, to every instance listening, the one that made it included. Each instance turns the notices it
- * hears into {@link Notice} events (which refresh what it holds in memory) and into the stream that subscriptions
- * read.
+ * hears into {@link Notice} events, which refresh what it holds in memory and feed the subscriptions.
  * <p>
  * The listener holds one connection of the pool for as long as the server runs, and reads notices on a thread of its
  * own; when the connection fails it takes another, after a pause that doubles up to 30 s. Changes made while no
@@ -38,16 +37,25 @@ public class ChangeNotices {
     public static final String CHANNEL = "cityplan_changes";
     private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
     private final Event<Notice> events;
-    private final BroadcastProcessor<Notice> stream = BroadcastProcessor.create();
+    private final Event<Listening> listeningEvents;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean listening;
 
-    ChangeNotices(DataSource dataSource, Event<Notice> events) {
+    ChangeNotices(DataSource dataSource, Event<Notice> events, Event<Listening> listeningEvents) {
         this.dataSource = dataSource;
         this.events = events;
+        this.listeningEvents = listeningEvents;
+    }
+
+    /**
+     * This instance listens (again): what it holds in memory of what editors change is read again, since changes
+     * made while it did not listen were told to no one here.
+     */
+    public record Listening() {
     }
 
     /**
@@ -83,12 +91,7 @@ public class ChangeNotices {
         }
     }
 
-    /** The changes this instance hears of from now on, as they are heard. */
-    public Multi<Notice> heard() {
-        return stream;
-    }
-
-    /** Whether the listener holds a connection that listens now; readiness and tests read it. */
+    /** Whether the listener holds a connection that listens now. */
     public boolean listening() {
         return listening;
     }
@@ -98,6 +101,11 @@ public class ChangeNotices {
         var listener = new Thread(this::listen, "cityplan-change-notices");
         listener.setDaemon(true);
         listener.start();
+    }
+
+    /** From the start of the shutdown delay, when the database may go before this instance. */
+    void stop(@Observes ShutdownDelayInitiatedEvent stopping) {
+        running.set(false);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -111,13 +119,20 @@ public class ChangeNotices {
                 statement.execute("LISTEN " + CHANNEL);
                 listening = true;
                 pause = FIRST_PAUSE;
+                listeningEvents.fire(new Listening());
                 var pg = connection.unwrap(PGConnection.class);
+                var checked = System.nanoTime();
                 while (running.get()) {
                     var notifications = pg.getNotifications(1_000);
                     if (notifications != null) {
                         for (var notification : notifications) {
                             hear(notification.getParameter());
                         }
+                    }
+                    if (System.nanoTime() - checked > CHECK_EVERY.toNanos()) {
+                        // Reading alone would not notice a connection that died without a word (a failover).
+                        statement.execute("SELECT 1");
+                        checked = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -135,7 +150,7 @@ public class ChangeNotices {
 
     private void hear(String payload) {
         Notice notice;
-        try (var reader = Json.createReader(new java.io.StringReader(payload))) {
+        try (var reader = Json.createReader(new StringReader(payload))) {
             notice = Notice.of(reader.readObject());
         } catch (RuntimeException e) {
             Log.warnf("A change notice that cityplan does not read: %s", payload);
@@ -146,7 +161,6 @@ public class ChangeNotices {
         } catch (RuntimeException e) {
             Log.errorf(e, "A change notice could not be applied: %s", payload);
         }
-        stream.onNext(notice);
     }
 
     private static void sleep(Duration pause) {

@@ -30,6 +30,9 @@ public class Changes {
     /** The most a key may hold: a UUID or a client's own request key fits many times over. */
     private static final int MAX_KEY = 200;
 
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
     private final DataSource dataSource;
 
     Changes(DataSource dataSource) {
@@ -55,6 +58,11 @@ public class Changes {
                 throw e;
             }
         } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) || FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+                // Another change, or a dataset release, committed first what this one checked against.
+                throw new ConflictException("The change conflicts with another made at the same time, or with a "
+                        + "dataset release being loaded: read again, and send it anew.");
+            }
             throw new IllegalStateException("A change failed: " + e.getMessage(), e);
         }
     }

@@ -8,7 +8,8 @@ import io.smallrye.graphql.api.ErrorCode;
 public class EditingDisabledException extends ApiException {
 
     EditingDisabledException() {
-        super("Editing is off on this server: it has no key to verify editors' tokens with "
-                + "(mp.jwt.verify.publickey.location). Reads need no token.");
+        super("Editing is off on this server: it needs the key to verify editors' tokens with "
+                + "(mp.jwt.verify.publickey.location) and the issuer they must name (mp.jwt.verify.issuer). "
+                + "Reads need no token.");
     }
 }

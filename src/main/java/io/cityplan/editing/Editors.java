@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 
 import io.cityplan.edge.TokenFailures;
+import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,7 +16,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * and correct, or {@link #ADMIN} to retract (an admin may also edit). Tokens are read only when a change asks who sent
  * it (quarkus.http.auth.proactive=false), so that a read is never refused for a token it does not need.
  * <p>
- * With no key configured, editing is off: every change answers EDITING_DISABLED, whatever the token.
+ * With no key or no issuer configured, editing is off: every change answers EDITING_DISABLED, whatever the token.
  */
 @ApplicationScoped
 public class Editors {
@@ -27,8 +28,14 @@ public class Editors {
     private final CurrentIdentityAssociation identities;
 
     Editors(Config config, CurrentIdentityAssociation identities) {
-        this.enabled = configured(config, "mp.jwt.verify.publickey.location")
+        boolean key = configured(config, "mp.jwt.verify.publickey.location")
                 || configured(config, "mp.jwt.verify.publickey");
+        boolean issuer = configured(config, "mp.jwt.verify.issuer");
+        if (key && !issuer) {
+            Log.warn("Editing is off: a key to verify editors' tokens is set, but not the issuer they must name "
+                    + "(mp.jwt.verify.issuer), without which a token that any client of the provider got would do");
+        }
+        this.enabled = key && issuer;
         this.identities = identities;
     }
 

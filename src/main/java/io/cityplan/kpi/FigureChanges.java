@@ -20,6 +20,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @ApplicationScoped
 class FigureChanges {
 
+    /** The most changes held for one subscriber that has not read them yet. */
+    private static final int HELD = 256;
+
     private final KpiService kpis;
     private final Changes changes;
     private final FigureFilters filters;
@@ -36,8 +39,11 @@ class FigureChanges {
         filters.checkIndicators(indicators);
         Set<String> scopes = region == null ? null : Set.copyOf(filters.scopesUnder(region));
         Set<String> wanted = indicators == null ? null : Set.copyOf(indicators);
+        // Changes a subscriber has not read yet are held for it (SmallRye asks for one at a time, and
+        // BroadcastProcessor fails a subscriber that has asked for none), up to a bound past which its subscription
+        // ends with an error rather than the server's memory growing.
         return stream.filter(c -> (wanted == null || wanted.contains(c.indicator().code()))
-                && (scopes == null || scopes.contains(c.scope())));
+                && (scopes == null || scopes.contains(c.scope()))).onOverflow().buffer(HELD);
     }
 
     @ActivateRequestContext

@@ -91,13 +91,15 @@ class ObservationChecks {
         if (form != FigureForm.TOTAL && input.startYear() != null) {
             throw new InvalidInputException(path + ".startYear", "only a TOTAL figure has a startYear");
         }
-        if (input.startYear() != null && input.startYear() > input.year()) {
-            throw new InvalidInputException(path + ".startYear", "is after year");
+        if (input.startYear() != null && (input.startYear() > input.year() || input.startYear() < 1949)) {
+            throw new InvalidInputException(path + ".startYear", "must lie between 1949 and year");
         }
     }
 
+    /** At most MAX_DIGITS digits before the point and as many after it (a scale of Integer.MIN_VALUE included). */
     private static void checkValue(BigDecimal value, String field) {
-        if (value.precision() > MAX_DIGITS || Math.abs(value.scale()) > MAX_DIGITS) {
+        if (value.precision() > MAX_DIGITS || value.scale() > MAX_DIGITS || value.scale() < -MAX_DIGITS
+                || (long) value.precision() - value.scale() > MAX_DIGITS) {
             throw new InvalidInputException(field, "has more than " + MAX_DIGITS + " digits");
         }
     }

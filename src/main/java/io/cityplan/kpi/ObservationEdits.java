@@ -84,7 +84,7 @@ class ObservationEdits {
 
     Observation correct(Editor editor, CorrectObservationInput input) {
         var row = checks.check(input.observation(), "observation");
-        ObservationChecks.text(input.reason(), MAX_REASON, "reason");
+        reason(input.reason());
         var code = changes.inTransaction(connection -> {
             if (changes.replayed(connection, editor, input.idempotencyKey(), "correctObservation", input)
                     .isPresent()) {
@@ -113,7 +113,7 @@ class ObservationEdits {
     }
 
     FigureChange retract(Editor editor, RetractObservationInput input) {
-        ObservationChecks.text(input.reason(), MAX_REASON, "reason");
+        reason(input.reason());
         var code = changes.inTransaction(connection -> {
             if (changes.replayed(connection, editor, input.idempotencyKey(), "retractObservation", input)
                     .isPresent()) {
@@ -136,6 +136,13 @@ class ObservationEdits {
         return history.get(history.size() - 1);
     }
 
+    private static void reason(String reason) {
+        if (reason.isBlank()) {
+            throw new InvalidInputException("reason", "say why, for the figure's history");
+        }
+        ObservationChecks.text(reason, MAX_REASON, "reason");
+    }
+
     /**
      * The record of figure {@code code}, locked for the rest of the transaction, when an editor recorded it and it is
      * at {@code version}; otherwise the error that says why it cannot be changed.
@@ -155,8 +162,11 @@ class ObservationEdits {
             query.setString(1, code);
             try (var rs = query.executeQuery()) {
                 if (!rs.next()) {
-                    throw new InvalidInputException("code", "no figure has the code " + code
-                            + " (a retracted one is in observationHistory)");
+                    if (retracted(connection, code)) {
+                        throw new ConflictException("Figure " + code + " was retracted; its history keeps it "
+                                + "(observationHistory).");
+                    }
+                    throw new InvalidInputException("code", "no figure has the code " + code);
                 }
                 if (!rs.getString(1).equals(FigureOrigin.EDITOR.name())) {
                     throw new InvalidInputException("code", "figure " + code + " came with a dataset release; a "
@@ -178,6 +188,18 @@ class ObservationEdits {
         var scope = figure.region() != null ? FigureFilters.REGION + figure.region()
                 : figure.park() != null ? FigureFilters.PARK + figure.park() : FigureFilters.PROJECT + figure.project();
         return new Notice(SUBJECT, code, action, version, figure.indicator(), scope);
+    }
+
+    private static boolean retracted(Connection connection, String code) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM figure_change WHERE subject = ? "
+                + "AND code = ? AND action = 'RETRACTED')")) {
+            query.setString(1, SUBJECT);
+            query.setString(2, code);
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
     }
 
     private static String record(Connection connection, String code) throws SQLException {

@@ -87,6 +87,16 @@ public class TargetStatuses {
      * statuses when it commits.
      */
     void judgeWithin(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rs = statement.executeQuery(
+                        "SELECT version = " + ProgressRule.VERSION + " FROM target_status_rule")) {
+            if (rs.next() && !rs.getBoolean(1)) {
+                // Kept by another version of the rule (instances of two versions at once, while one replaces the
+                // other): the series stay noted for the instance whose rule the statuses follow, rather than this
+                // change judging every target again by its own.
+                return;
+            }
+        }
         judgeStale(connection);
     }
 

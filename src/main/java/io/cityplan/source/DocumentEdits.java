@@ -23,7 +23,8 @@ class DocumentEdits {
 
     static final String SUBJECT = "DOCUMENT";
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_CODE = 80;
+    /** As long as a code that document(code:) takes (common.Code). */
+    private static final int MAX_CODE = 64;
     private static final int MAX_TEXT = 2_000;
 
     private final Changes changes;
@@ -114,6 +115,9 @@ class DocumentEdits {
         }
         if (input.year() < 1949 || input.year() > 2100) {
             throw new InvalidInputException("year", "must lie between 1949 and 2100");
+        }
+        if (input.date() != null && (input.date().getYear() < 1949 || input.date().getYear() > 2100)) {
+            throw new InvalidInputException("date", "must lie between 1949 and 2100");
         }
         text(input.titleZh(), "titleZh");
         text(input.titleEn(), "titleEn");

@@ -18,7 +18,7 @@ public record RegisterDocumentInput(
         @Description("The date it was published or of the event it reports, where it gives one.") LocalDate date,
         @NonNull @Description("What sort of document it is.") DocumentKind kind,
         @Description("Where it can be read: an http or https URL. Give a URL, a file name, or both.") String url,
-        @Description("Its file name in the source collection.") String fileName,
+        @Description("Its file name in the source collection; without one, the URL stands for it as the document's fileName.") String fileName,
         @NonNull @Description("What it covers, in English (the editor's summary).") String summaryEn,
         @Description("Any key unique to this change: sent again with the same input, the document is registered once.") String idempotencyKey) {
 }

@@ -22,10 +22,13 @@ public record SourceDocument(
         @Description("The year the document's own 'this year' (今年) refers to.") int year,
         @Description("Date of the event the document reports, where it gives one.") LocalDate eventDate,
         @NonNull @Description("What sort of document it is.") DocumentKind kind,
-        @NonNull @Description("What the document covers, in English (our summary).") String summaryEn) implements Node {
+        @NonNull @Description("What the document covers, in English (our summary).") String summaryEn,
+        @Description("Where the document can be read, for one an editor registered with its URL; null otherwise.") String url)
+        implements
+            Node {
 
     static SourceDocument of(SourceDocumentEntity e) {
         return new SourceDocument(GlobalIds.document(e.code), e.code, e.fileName, e.titleZh, e.titleEn,
-                e.publisherZh, e.publisherEn, e.year, e.eventDate, e.kind, e.summaryEn);
+                e.publisherZh, e.publisherEn, e.year, e.eventDate, e.kind, e.summaryEn, e.url);
     }
 }

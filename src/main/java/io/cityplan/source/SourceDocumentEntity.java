@@ -32,4 +32,5 @@ public class SourceDocumentEntity {
     public DocumentKind kind;
     @Column(name = "summary_en")
     public String summaryEn;
+    public String url;
 }

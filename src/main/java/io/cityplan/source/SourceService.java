@@ -20,6 +20,7 @@ import io.cityplan.common.Keyset.Key;
 import io.cityplan.common.NodeResolver;
 import io.cityplan.common.RowSource;
 import io.cityplan.common.Sql;
+import io.cityplan.editing.ChangeNotices.Listening;
 import io.cityplan.editing.ChangeNotices.Notice;
 
 /** Documents, and the citations every other feature's records carry. */
@@ -49,6 +50,12 @@ public class SourceService implements NodeResolver {
     /** Reads the documents again, after an editor registered one. */
     public void documentsChanged() {
         documentsByCode.refresh();
+    }
+
+    /** Documents registered while this instance did not listen for changes are read now. */
+    @ActivateRequestContext
+    void onListening(@Observes Listening listening) {
+        documentsChanged();
     }
 
     /** An editor registered a document, on this instance or another. */

@@ -29,6 +29,7 @@ class SourceSqlTypes implements SqlTypes {
                 .field("SourceDocument", "publisherEn", SqlField.column("publisher_en"))
                 .field("SourceDocument", "year", SqlField.column("year"))
                 .field("SourceDocument", "kind", SqlField.column("kind"))
+                .field("SourceDocument", "url", SqlField.column("url"))
                 .field("SourceDocument", "summaryEn", SqlField.column("summary_en"));
     }
 }

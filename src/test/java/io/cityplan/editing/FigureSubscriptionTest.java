@@ -111,6 +111,20 @@ class FigureSubscriptionTest {
         assertTrue(notices.listening());
     }
 
+    /** Queries and mutations go over HTTP, where the request is checked as every request is. */
+    @Test
+    void runsOnlySubscriptionsOverTheSocket() throws Exception {
+        for (var operation : List.of("{ indicator(code: \"gdp\") { code } }",
+                "mutation { retractObservation(input: {code: \"x\", version: 1, reason: \"r\"}) { action } }")) {
+            try (var socket = GraphQLSubscriber.open(endpoint, operation, Map.of())) {
+                var message = socket.message();
+                assertEquals("error", message.getString("type"), message.toString());
+                assertEquals("SUBSCRIPTIONS_ONLY", message.getJsonArray("payload").getJsonObject(0)
+                        .getJsonObject("extensions").getString("code"));
+            }
+        }
+    }
+
     @Test
     void refusesASubscriptionToAnUnknownRegion() throws Exception {
         try (var unknown = GraphQLSubscriber.open(endpoint, SUBSCRIPTION, Map.of("region", "999999"))) {

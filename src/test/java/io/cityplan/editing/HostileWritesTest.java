@@ -109,6 +109,8 @@ class HostileWritesTest {
                 Arguments.of("observation.startYear", edit(o -> with(o, "form", "TOTAL"))),
                 Arguments.of("observation.startYear", edit(o -> with(o, "startYear", 2020))),
                 Arguments.of("observation.value", edit(o -> with(o, "value", "1" + "0".repeat(40)))),
+                Arguments.of("observation.value", edit(o -> with(o, "value", "1e-40"))),
+                Arguments.of("observation.startYear", edit(o -> with(with(o, "form", "TOTAL"), "startYear", 1800))),
                 Arguments.of("observation.note", edit(o -> with(o, "note", "a\u0000b"))),
                 Arguments.of("observation.note", edit(o -> with(o, "note", "长".repeat(2_001)))),
                 Arguments.of("observation.periodZh", edit(o -> with(o, "periodZh", "月".repeat(41)))),
@@ -143,6 +145,9 @@ class HostileWritesTest {
                 with(pm25(DOCUMENT, "49"), "value", "forty-nine")))).statusCode(200)
                 .body("errors[0].extensions.code", oneOf("INVALID_VARIABLES", "INVALID_ARGUMENT"));
         send(token("li.na", "editor"), RECORD, Map.of("input", Map.of("observation",
+                with(pm25(DOCUMENT, "49"), "value", "1e2147483648")))).statusCode(200)
+                .body("errors[0].extensions.code", oneOf("INVALID_VARIABLES", "INVALID_ARGUMENT"));
+        send(token("li.na", "editor"), RECORD, Map.of("input", Map.of("observation",
                 with(pm25(DOCUMENT, "49"), "kind", "RUMOURED")))).statusCode(200)
                 .body("errors[0].extensions.code", oneOf("INVALID_VARIABLES", "INVALID_ARGUMENT"));
         send(token("li.na", "editor"), RECORD, Map.of("input", Map.of("observation", pm25(DOCUMENT, "49"),
@@ -165,6 +170,9 @@ class HostileWritesTest {
                     "observation", pm25(DOCUMENT, "1"), "reason", "forged"))).statusCode(200)
                     .body("errors[0].extensions.code", equalTo("CONFLICT"));
         }
+        send(token("li.na", "editor"), CORRECT, Map.of("input", Map.of("code", code, "version", 1,
+                "observation", pm25(DOCUMENT, "1"), "reason", " "))).statusCode(200)
+                .body("errors[0].extensions.field", equalTo("reason"));
         for (var forged : List.of("no-such-figure", "a\u0000b", "x".repeat(65), "' OR 1=1 --")) {
             send(token("li.na", "editor"), CORRECT, Map.of("input", Map.of("code", forged, "version", 1,
                     "observation", pm25(DOCUMENT, "1"), "reason", "forged"))).statusCode(200)
@@ -184,7 +192,9 @@ class HostileWritesTest {
                 Map.entry("url", d -> with(d, "url", "javascript:alert(1)")),
                 Map.entry("url", d -> with(d, "url", "file:///etc/passwd")),
                 Map.entry("titleZh", d -> with(d, "titleZh", " ")),
-                Map.entry("year", d -> with(d, "year", 1800)))) {
+                Map.entry("year", d -> with(d, "year", 1800)),
+                Map.entry("date", d -> with(d, "date", "+5874898-01-01")),
+                Map.entry("date", d -> with(d, "date", "1800-01-01")))) {
             send(token("li.na", "editor"), REGISTER, Map.of("input", bad.getValue().apply(document(unique("t")))))
                     .statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
                     .body("errors[0].extensions.field", equalTo(bad.getKey()));
