@@ -19,9 +19,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.cityplan.editing.EditorsRowsCleanup;
 import io.cityplan.editing.FigureEditingTest;
-import io.cityplan.kpi.TargetStatuses;
-import io.cityplan.source.SourceService;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -40,15 +39,13 @@ class EditorsRowsTest {
     @Inject
     DataSource dataSource;
     @Inject
-    TargetStatuses statuses;
-    @Inject
-    SourceService sources;
+    EditorsRowsCleanup cleanup;
 
     @AfterEach
     void removeEditorsRows() throws SQLException {
         execute("DELETE FROM observation WHERE unit_symbol = 'test-furlong'", "DELETE FROM unit WHERE symbol = "
                 + "'test-furlong'");
-        FigureEditingTest.removeEditorsRows(dataSource, statuses, sources);
+        cleanup.removeAll();
         execute("UPDATE dataset_load SET checksum = 'forced'");
         loader.load();
     }

@@ -29,15 +29,18 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(EditingIT.WithEditorsKey.class)
 class EditingIT {
 
-    /** The test key pair's public half, and an embedded database of its own under target/. */
+    /**
+     * The test key pair's public half, and an embedded database of its own beside the tests' in the temporary
+     * directory, which the unprivileged user the database runs as can reach (it may not reach a checkout's target/).
+     */
     public static class WithEditorsKey implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("mp.jwt.verify.publickey.location",
                     Path.of("src/test/resources/editing/test-public.pem").toAbsolutePath().toString(),
                     "mp.jwt.verify.issuer", EditorTokens.ISSUER,
-                    "cityplan.embedded-postgres.dir",
-                    Path.of("target/editing-it-postgres").toAbsolutePath().toString());
+                    "cityplan.embedded-postgres.dir", Path.of(System.getProperty("java.io.tmpdir"),
+                            "cityplan-" + System.getProperty("user.name") + "-editing-it").toString());
         }
     }
 

@@ -18,16 +18,12 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import io.cityplan.kpi.TargetStatuses;
-import io.cityplan.source.SourceService;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -69,27 +65,11 @@ public class FigureEditingTest {
             }""";
 
     @Inject
-    DataSource dataSource;
-    @Inject
-    TargetStatuses statuses;
-    @Inject
-    SourceService sources;
+    EditorsRowsCleanup cleanup;
 
-    /** What editors recorded goes, so that the other tests find the shipped dataset alone. */
     @AfterEach
     void removeEditorsRows() throws SQLException {
-        removeEditorsRows(dataSource, statuses, sources);
-    }
-
-    public static void removeEditorsRows(DataSource dataSource, TargetStatuses statuses, SourceService sources)
-            throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("DELETE FROM observation WHERE origin = 'EDITOR'");
-            statement.execute("DELETE FROM citation WHERE origin = 'EDITOR'");
-            statement.execute("DELETE FROM source_document WHERE origin = 'EDITOR'");
-        }
-        statuses.refresh();
-        sources.documentsChanged();
+        cleanup.removeAll();
     }
 
     /** A document of the tests' own, registered by {@code editor}; its code. */

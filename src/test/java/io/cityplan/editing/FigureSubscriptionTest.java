@@ -18,8 +18,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.cityplan.kpi.TargetStatuses;
-import io.cityplan.source.SourceService;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -43,15 +41,13 @@ class FigureSubscriptionTest {
     @Inject
     DataSource dataSource;
     @Inject
-    TargetStatuses statuses;
-    @Inject
-    SourceService sources;
+    EditorsRowsCleanup cleanup;
     @Inject
     ChangeNotices notices;
 
     @AfterEach
     void removeEditorsRows() throws SQLException {
-        FigureEditingTest.removeEditorsRows(dataSource, statuses, sources);
+        cleanup.removeAll();
     }
 
     @Test

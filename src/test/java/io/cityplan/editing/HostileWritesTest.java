@@ -32,8 +32,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.cityplan.kpi.TargetStatuses;
-import io.cityplan.source.SourceService;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -50,9 +48,7 @@ class HostileWritesTest {
     @Inject
     DataSource dataSource;
     @Inject
-    TargetStatuses statuses;
-    @Inject
-    SourceService sources;
+    EditorsRowsCleanup cleanup;
 
     @BeforeEach
     void registerTheDocument() {
@@ -62,7 +58,7 @@ class HostileWritesTest {
 
     @AfterEach
     void removeEditorsRows() throws SQLException {
-        FigureEditingTest.removeEditorsRows(dataSource, statuses, sources);
+        cleanup.removeAll();
     }
 
     static Stream<Arguments> badTokens() {
