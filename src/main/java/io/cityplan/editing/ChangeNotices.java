@@ -52,8 +52,8 @@ public class ChangeNotices {
     }
 
     /**
-     * This instance listens (again): what it holds in memory of what editors change is read again, since changes
-     * made while it did not listen were told to no one here.
+     * This instance listens again after its connection failed: what it holds in memory of what editors change is read
+     * again, since changes made while it did not listen were told to no one here.
      */
     public record Listening() {
     }
@@ -114,12 +114,16 @@ public class ChangeNotices {
 
     private void listen() {
         var pause = FIRST_PAUSE;
+        boolean before = false; // at the first start, what is in memory is read once the dataset is in place
         while (running.get()) {
             try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
                 listening = true;
                 pause = FIRST_PAUSE;
-                listeningEvents.fire(new Listening());
+                if (before) {
+                    listeningAgain();
+                }
+                before = true;
                 var pg = connection.unwrap(PGConnection.class);
                 var checked = System.nanoTime();
                 while (running.get()) {
@@ -146,6 +150,14 @@ public class ChangeNotices {
             }
         }
         listening = false;
+    }
+
+    private void listeningAgain() {
+        try {
+            listeningEvents.fire(new Listening());
+        } catch (RuntimeException e) {
+            Log.errorf(e, "What changed while this instance did not listen could not be read again");
+        }
     }
 
     private void hear(String payload) {
