@@ -77,9 +77,7 @@ public class Changes {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.isBlank() || key.length() > MAX_KEY || key.indexOf('\0') >= 0) {
-            throw new InvalidInputException("idempotencyKey", "must hold 1 to " + MAX_KEY + " characters, and no NUL");
-        }
+        InputRules.filledText(key, MAX_KEY, "idempotencyKey");
         try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
             lock.setString(1, editor.name() + "\n" + key);
             lock.execute();

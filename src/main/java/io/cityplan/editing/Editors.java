@@ -47,11 +47,6 @@ public class Editors {
         return config.getOptionalValue(key, String.class).filter(value -> !value.equals("NONE")).isPresent();
     }
 
-    /** Whether this server verifies editors' tokens, and so takes changes. */
-    public boolean enabled() {
-        return enabled;
-    }
-
     /** The editor who sent this request, with {@code role}; or the error that says why the change is refused. */
     public Editor require(String role) {
         if (!enabled) {

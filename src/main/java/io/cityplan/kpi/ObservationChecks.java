@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.cityplan.editing.InputRules;
 import io.cityplan.editing.InvalidInputException;
 import io.cityplan.park.ParkService;
 import io.cityplan.project.ProjectService;
@@ -70,8 +71,8 @@ class ObservationChecks {
         var form = input.form() == null ? FigureForm.LEVEL : input.form();
         checkYears(input, form, path);
         checkValue(input.value(), path + ".value");
-        text(input.periodZh(), MAX_SHORT_TEXT, path + ".periodZh");
-        text(input.note(), MAX_TEXT, path + ".note");
+        InputRules.text(input.periodZh(), MAX_SHORT_TEXT, path + ".periodZh");
+        InputRules.text(input.note(), MAX_TEXT, path + ".note");
         var document = document(input, path);
         if (input.kind() == ObservationKind.ACTUAL && input.year() > document.year()) {
             throw new InvalidInputException(path + ".year", "an ACTUAL figure cannot be for " + input.year()
@@ -82,17 +83,17 @@ class ObservationChecks {
     }
 
     private static void checkYears(ObservationInput input, FigureForm form, String path) {
-        if (input.year() < 1949 || input.year() > 2100) {
-            throw new InvalidInputException(path + ".year", "must lie between 1949 and 2100");
-        }
+        InputRules.year(input.year(), path + ".year");
         if (form == FigureForm.TOTAL && input.startYear() == null) {
             throw new InvalidInputException(path + ".startYear", "a TOTAL figure needs the first year it sums");
         }
         if (form != FigureForm.TOTAL && input.startYear() != null) {
             throw new InvalidInputException(path + ".startYear", "only a TOTAL figure has a startYear");
         }
-        if (input.startYear() != null && (input.startYear() > input.year() || input.startYear() < 1949)) {
-            throw new InvalidInputException(path + ".startYear", "must lie between 1949 and year");
+        if (input.startYear() != null && (input.startYear() > input.year()
+                || input.startYear() < InputRules.FIRST_YEAR)) {
+            throw new InvalidInputException(path + ".startYear", "must lie between " + InputRules.FIRST_YEAR
+                    + " and year");
         }
     }
 
@@ -112,20 +113,7 @@ class ObservationChecks {
         if (citation.quote().isBlank()) {
             throw new InvalidInputException(path + ".citation.quote", "a figure needs the passage that states it");
         }
-        text(citation.quote(), MAX_TEXT, path + ".citation.quote");
+        InputRules.text(citation.quote(), MAX_TEXT, path + ".citation.quote");
         return document;
-    }
-
-    /** Text PostgreSQL can store, at most {@code max} characters long. */
-    static void text(String value, int max, String field) {
-        if (value == null) {
-            return;
-        }
-        if (value.length() > max) {
-            throw new InvalidInputException(field, "holds more than " + max + " characters");
-        }
-        if (value.indexOf('\0') >= 0) {
-            throw new InvalidInputException(field, "holds a NUL character");
-        }
     }
 }

@@ -16,6 +16,7 @@ import io.cityplan.editing.Changes.Made;
 import io.cityplan.editing.ConflictException;
 import io.cityplan.editing.Editors.Editor;
 import io.cityplan.editing.FigureChange;
+import io.cityplan.editing.InputRules;
 import io.cityplan.editing.InvalidInputException;
 
 /**
@@ -132,7 +133,7 @@ class ObservationEdits {
         if (reason.isBlank()) {
             throw new InvalidInputException("reason", "say why, for the figure's history");
         }
-        ObservationChecks.text(reason, MAX_REASON, "reason");
+        InputRules.text(reason, MAX_REASON, "reason");
     }
 
     /** What every instance hears of a change that leaves the figure as {@code figure}. */

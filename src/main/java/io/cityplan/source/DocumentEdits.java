@@ -15,6 +15,7 @@ import io.cityplan.editing.Changes;
 import io.cityplan.editing.Changes.Made;
 import io.cityplan.editing.ConflictException;
 import io.cityplan.editing.Editors.Editor;
+import io.cityplan.editing.InputRules;
 import io.cityplan.editing.InvalidInputException;
 
 /** Source documents editors register, in one transaction with their audit record; held in memory once committed. */
@@ -113,24 +114,16 @@ class DocumentEdits {
                 throw new InvalidInputException("url", "is not a URL");
             }
         }
-        if (input.year() < 1949 || input.year() > 2100) {
-            throw new InvalidInputException("year", "must lie between 1949 and 2100");
+        InputRules.year(input.year(), "year");
+        if (input.date() != null) {
+            InputRules.year(input.date().getYear(), "date");
         }
-        if (input.date() != null && (input.date().getYear() < 1949 || input.date().getYear() > 2100)) {
-            throw new InvalidInputException("date", "must lie between 1949 and 2100");
-        }
-        text(input.titleZh(), "titleZh");
-        text(input.titleEn(), "titleEn");
-        text(input.publisherZh(), "publisherZh");
-        text(input.publisherEn(), "publisherEn");
-        text(input.url(), "url");
-        text(input.fileName(), "fileName");
-        text(input.summaryEn(), "summaryEn");
-    }
-
-    private static void text(String value, String field) {
-        if (value != null && (value.isBlank() || value.length() > MAX_TEXT || value.indexOf('\0') >= 0)) {
-            throw new InvalidInputException(field, "must hold 1 to " + MAX_TEXT + " characters, and no NUL");
-        }
+        InputRules.filledText(input.titleZh(), MAX_TEXT, "titleZh");
+        InputRules.filledText(input.titleEn(), MAX_TEXT, "titleEn");
+        InputRules.filledText(input.publisherZh(), MAX_TEXT, "publisherZh");
+        InputRules.filledText(input.publisherEn(), MAX_TEXT, "publisherEn");
+        InputRules.filledText(input.url(), MAX_TEXT, "url");
+        InputRules.filledText(input.fileName(), MAX_TEXT, "fileName");
+        InputRules.filledText(input.summaryEn(), MAX_TEXT, "summaryEn");
     }
 }
