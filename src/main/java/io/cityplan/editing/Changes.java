@@ -99,7 +99,7 @@ public class Changes {
         }
     }
 
-    /** What one change did to one figure or document, as {@link #write} keeps it. */
+    /** What one change did to one figure, target or document, as {@link #write} keeps it. */
     public record Made(String subject, String code, ChangeAction action, int version, String reason, String before,
             String after) {
     }

@@ -177,6 +177,11 @@ public class KpiService implements NodeResolver {
                 "Observation", this::observationsByCodes);
     }
 
+    /** The target of this code as it reads now, or null. */
+    Target target(String code) {
+        return targetsByCodes(List.of(code)).get(0);
+    }
+
     private List<Target> targetsByCodes(List<String> codes) {
         var references = references();
         return Batches.one(codes, byCodes(Target.COLUMNS, Target.FROM, "t", codes).stream()

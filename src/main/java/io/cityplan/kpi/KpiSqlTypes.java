@@ -55,6 +55,8 @@ class KpiSqlTypes implements SqlTypes {
                 .field("Target", "referenceEn", SqlField.column("reference_en"))
                 .field("Target", "aspirational", SqlField.column("aspirational"))
                 .field("Target", "note", SqlField.column("note"))
+                .field("Target", "version", SqlField.column("version"))
+                .field("Target", "origin", SqlField.column("origin"))
                 .field("Target", "indicator", SqlField.one("Indicator", "code", "indicator_code"))
                 .field("Target", "citation", SqlField.lookup("Citation", "id", "citation_id"))
                 .field("Target", "region", SqlField.one("Region", "code", "region_code"))

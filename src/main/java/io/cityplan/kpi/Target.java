@@ -45,7 +45,11 @@ public record Target(
         @Ignore String parkCode,
         @Ignore String projectCode,
         @Ignore String taskKey,
-        @Ignore String citationId) implements Node {
+        @Ignore String citationId,
+        @Description("How many times the target has been set or corrected: 1 when first set. A correction names the version it corrects, and is refused (CONFLICT) when the target changed since.") int version,
+        @NonNull @Description("Whether the target came with a dataset release or an editor set it.") FigureOrigin origin)
+        implements
+            Node {
 
     /** The citation of a target of alias t, as alias tc. */
     static final String CITATION = " LEFT JOIN citation tc ON tc.id = t.citation_id";
@@ -59,18 +63,19 @@ public record Target(
     /** The columns of {@link #FROM} that {@link #of(Object[], References)} reads, in its order. */
     static final String COLUMNS = "t.code, t.comparator, t.form, t.value, t.unit_symbol, t.start_year, t.target_year, "
             + "t.baseline_value, t.baseline_year, t.reference_zh, t.reference_en, t.aspirational, t.note, "
-            + "t.indicator_code, t.region_code, t.park_code, t.project_code, t.task_id, t.citation_id, "
-            + Citation.columns("tc");
+            + "t.indicator_code, t.region_code, t.park_code, t.project_code, t.task_id, t.citation_id, t.version, "
+            + "t.origin, " + Citation.columns("tc");
 
     static Target of(Object[] r, References references) {
         var code = (String) r[0];
         return new Target(GlobalId.of("Target", code), code, Comparison.valueOf((String) r[1]),
                 FigureForm.valueOf((String) r[2]), (BigDecimal) r[3], (String) r[4], (Integer) r[5], (Integer) r[6],
                 (BigDecimal) r[7], (Integer) r[8], (String) r[9], (String) r[10], (Boolean) r[11], (String) r[12],
-                references.indicators().get((String) r[13]), Citation.of(r, 19),
+                references.indicators().get((String) r[13]), Citation.of(r, 21),
                 lookup(references.regions(), r[14]), lookup(references.parks(), r[15]),
                 lookup(references.projects(), r[16]), lookup(references.tasks(), r[17]),
-                (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18]);
+                (String) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18],
+                (Integer) r[19], FigureOrigin.valueOf((String) r[20]));
     }
 
     /** The value of a code column in {@code byCode}, or null where the column is null. */

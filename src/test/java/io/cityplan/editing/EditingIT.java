@@ -88,4 +88,16 @@ class EditingIT {
                     .body("data.observationHistory.action", contains("RECORDED", "RETRACTED"));
         }
     }
+
+    @Test
+    void anEditorSetsATargetThatIsJudgedAtOnce() {
+        var document = FigureEditingTest.registerDocument("li.na");
+        String code = send(token("li.na", "editor"), TargetEditingTest.RECORD, Map.of("input", Map.of("target",
+                TargetEditingTest.streets(document, "1000")))).statusCode(200).body("errors", nullValue())
+                .body("data.recordTarget.progress.status", equalTo("ACHIEVED")).extract()
+                .path("data.recordTarget.code");
+        send(token("zhao.lei", "admin"), TargetEditingTest.RETRACT, Map.of("input", Map.of("code", code,
+                "version", 1, "reason", "A trial."))).statusCode(200).body("errors", nullValue())
+                .body("data.retractTarget.action", equalTo("RETRACTED"));
+    }
 }

@@ -23,10 +23,11 @@ public class EditorsRowsCleanup {
         this.sources = sources;
     }
 
-    /** Deletes editors' figures, passages and documents, and judges the targets they touched again. */
+    /** Deletes editors' figures, targets, passages and documents, and judges the targets they touched again. */
     public void removeAll() throws SQLException {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute("DELETE FROM observation WHERE origin = 'EDITOR'");
+            statement.execute("DELETE FROM target WHERE origin = 'EDITOR'");
             statement.execute("DELETE FROM citation WHERE origin = 'EDITOR'");
             statement.execute("DELETE FROM source_document WHERE origin = 'EDITOR'");
         }

@@ -22,7 +22,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A dashboard subscribed over graphql-transport-ws hears of each figure an editor records, corrects or retracts, as
+ * A dashboard subscribed over graphql-transport-ws hears of each figure and target an editor records, corrects or
+ * retracts, as
  * it commits, filtered by indicator and region; also of a change another instance makes, which it hears of only
  * through PostgreSQL (a notice on the channel, sent here as another instance would).
  */
@@ -32,7 +33,8 @@ class FigureSubscriptionTest {
     private static final String SUBSCRIPTION = """
             subscription ($indicators: [String!], $region: String) {
               figureChanged(indicators: $indicators, region: $region) {
-                code change { action version actor } observation { value region { code } } indicator { code }
+                subject code change { action version actor } observation { value region { code } }
+                target { value targetYear } indicator { code }
               }
             }""";
 
@@ -76,6 +78,22 @@ class FigureSubscriptionTest {
             assertEquals("pm25-concentration", retracted.getJsonObject("indicator").getString("code"));
 
             assertNull(gdp.poll(1), "a subscriber of another indicator hears nothing");
+        }
+    }
+
+    @Test
+    void tellsOfATargetSet() throws Exception {
+        var document = FigureEditingTest.registerDocument("li.na");
+        try (var streets = GraphQLSubscriber.open(endpoint, SUBSCRIPTION, Map.of("indicators",
+                List.of("back-streets-renovated"), "region", "130100"))) {
+            String code = send(token("li.na", "editor"), TargetEditingTest.RECORD, Map.of("input", Map.of("target",
+                    TargetEditingTest.streets(document, "1000")))).statusCode(200).extract()
+                    .path("data.recordTarget.code");
+            var set = streets.next();
+            assertEquals("TARGET", set.getString("subject"));
+            assertEquals(code, set.getString("code"));
+            assertEquals(1000, set.getJsonObject("target").getInt("value"));
+            assertTrue(set.isNull("observation"));
         }
     }
 

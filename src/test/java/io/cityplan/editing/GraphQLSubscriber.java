@@ -2,6 +2,7 @@ package io.cityplan.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -12,9 +13,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+
+import io.restassured.RestAssured;
 
 /** One subscription to figureChanged over its own graphql-transport-ws connection, as a dashboard's client opens it. */
 public final class GraphQLSubscriber implements WebSocket.Listener, AutoCloseable {
@@ -22,9 +26,17 @@ public final class GraphQLSubscriber implements WebSocket.Listener, AutoCloseabl
     private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private URI endpoint;
+    /** The subscriptions the server counted once this one was in place; 0 when it never was. */
+    private int counted;
 
+    /**
+     * Subscribes, and returns once the server counts the subscription (gauge cityplan.subscriptions): a change made
+     * before then could go untold, since the server attaches a subscription after answering the connection.
+     */
     public static GraphQLSubscriber open(URI endpoint, String subscription, Map<String, Object> variables)
             throws Exception {
+        int before = subscriptions(endpoint);
         var subscriber = new GraphQLSubscriber();
         var uri = URI.create(endpoint.toString().replaceFirst("^http", "ws"));
         subscriber.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
@@ -35,7 +47,27 @@ public final class GraphQLSubscriber implements WebSocket.Listener, AutoCloseabl
                 .add("variables", Json.createObjectBuilder(variables)).build();
         subscriber.socket.sendText(Json.createObjectBuilder().add("id", "1").add("type", "subscribe")
                 .add("payload", payload).build().toString(), true).get();
+        subscriber.endpoint = endpoint;
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (subscriber.messages.isEmpty()) {
+            int now = subscriptions(endpoint);
+            if (now > before) {
+                subscriber.counted = now;
+                break;
+            }
+            assertTrue(System.nanoTime() < deadline, "the subscription is not in place within 10 s");
+            Thread.sleep(20);
+        }
         return subscriber;
+    }
+
+    /** The subscriptions the server counts now. */
+    private static int subscriptions(URI endpoint) {
+        var metrics = RestAssured.given().baseUri(endpoint.resolve("/").toString()).get("/q/metrics").then()
+                .statusCode(200).extract().asString();
+        var gauge = Pattern.compile("(?m)^cityplan_subscriptions (\\S+)$").matcher(metrics);
+        assertTrue(gauge.find(), "no gauge cityplan_subscriptions");
+        return (int) Double.parseDouble(gauge.group(1));
     }
 
     /** The next message but the server's pings (which it answers), within 10 s. */
@@ -75,8 +107,13 @@ public final class GraphQLSubscriber implements WebSocket.Listener, AutoCloseabl
         return null;
     }
 
+    /** Closes the connection, and waits until the server no longer counts the subscription, for the next test. */
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (counted > 0 && subscriptions(endpoint) >= counted && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 }

@@ -82,6 +82,8 @@ class HostileWritesTest {
                 .body("errors[0].message", not(containsString("Exception")));
         send(token, REGISTER, Map.of("input", document(unique("test-doc")))).statusCode(200)
                 .body("errors[0].extensions.code", equalTo(code));
+        send(token, TargetEditingTest.RECORD, Map.of("input", Map.of("target", TargetEditingTest.streets(DOCUMENT,
+                "1000")))).statusCode(200).body("errors[0].extensions.code", equalTo(code));
         assertEquals(before, stored(), what);
     }
 
@@ -223,12 +225,13 @@ class HostileWritesTest {
         return copy;
     }
 
-    /** How many rows editors have in the figure tables, and how many changes the audit trail holds. */
+    /** How many rows editors have in the figure and target tables, and how many changes the audit trail holds. */
     private List<Long> stored() throws SQLException {
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement();
                 var rs = statement.executeQuery("""
-                        SELECT (SELECT count(*) FROM observation WHERE origin = 'EDITOR'),
+                        SELECT (SELECT count(*) FROM observation WHERE origin = 'EDITOR')
+                                + (SELECT count(*) FROM target WHERE origin = 'EDITOR'),
                             (SELECT count(*) FROM citation WHERE origin = 'EDITOR'),
                             (SELECT count(*) FROM source_document WHERE origin = 'EDITOR'),
                             (SELECT count(*) FROM figure_change)""")) {

@@ -21,7 +21,8 @@ class ProgressRuleTest {
             Integer baselineYear) {
         return new Target("id", "t", comparator, FigureForm.LEVEL, new BigDecimal(value), "亿元", null, targetYear,
                 baselineValue == null ? null : new BigDecimal(baselineValue), baselineYear, null, null, false, null,
-                null, null, null, null, null, null, "gdp", "130100", null, null, null, "c");
+                null, null, null, null, null, null, "gdp", "130100", null, null, null, "c", 1,
+                FigureOrigin.DATASET);
     }
 
     private static Reading reading(int year, ObservationKind kind, String periodZh, String value) {
@@ -155,7 +156,7 @@ class ProgressRuleTest {
     void qxLandTransfer2021IsNotJudgedByATotalOverOtherYears() {
         var target = new Target("id", "qx-land-transfer-2021", Comparison.GTE, FigureForm.TOTAL, new BigDecimal("1000"),
                 "亩", 2021, 2021, null, null, null, null, false, null, null, null, null, null, null, null,
-                "land-transferred", "130104", null, null, null, "c");
+                "land-transferred", "130104", null, null, null, "c", 1, FigureOrigin.DATASET);
         var sinceLastYear = total(2020, 2021, "去年至今", "1100");
         var progress = judge(target, true, 2026, sinceLastYear);
         assertEquals(TargetStatus.NO_DATA, progress.status());
