@@ -134,7 +134,7 @@ class FigureFilters {
     }
 
     /**
-     * Whether the filter asks only for what a row of view series_year holds (migration V10): regions, parks,
+     * Whether the filter asks only for what a row of table series_year holds (migration V10): regions, parks,
      * projects, indicators and years, which are the same for every figure of a series in one year. The view then
      * counts the figures it keeps ({@link FigureLists#seriesYearCount}).
      */

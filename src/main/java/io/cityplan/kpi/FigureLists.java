@@ -20,7 +20,7 @@ final class FigureLists {
     static final String MOST_RECENT = "Only the figures of the N most recent years of each series (an indicator at "
             + "one scope in one form), as the World Bank API's mrv; all years when left out.";
 
-    /** The figures counted in the rows of view series_year (alias o) that a statement reads. */
+    /** The figures counted in the rows of table series_year (alias o) that a statement reads. */
     static final String SERIES_YEAR_COUNT = "coalesce(sum(o.figures), 0)";
 
     private static final Key<Target> TARGET_YEAR = new Key<>("t.target_year", false, Target::targetYear);
@@ -119,7 +119,7 @@ final class FigureLists {
 
     /**
      * How many figures {@link #observations} keeps, with or without {@code mostRecent}, over a condition that asks
-     * only for what a row of view series_year holds ({@link FigureFilters#bySeriesYear}; for {@code mostRecent}, one
+     * only for what a row of table series_year holds ({@link FigureFilters#bySeriesYear}; for {@code mostRecent}, one
      * that keeps whole series): the sum of the figures counted per series and year in the view's rows that pass, with
      * PostgreSQL's estimate of the rows of table observation. The view follows the figures in the transaction that
      * changes them ({@link TargetStatuses}), and a scope and year filter reads it by index (migration V19): a few
@@ -135,7 +135,7 @@ final class FigureLists {
     /**
      * The figures that pass {@code where} (over alias o); with {@code mostRecent}, only those of the most recent years
      * of their series among them. Where {@code wholeSeries} (the condition keeps every figure of a series or none: it
-     * asks only for scopes and indicators), the years kept are read from view series_year (migration V10). Otherwise
+     * asks only for scopes and indicators), the years kept are read from table series_year (migration V10). Otherwise
      * PostgreSQL ranks the years of each series in a window over the series columns alone, which an index holds
      * (observation_scope_idx for a scope filter). Either way whole rows are read only for the years kept.
      */

@@ -28,7 +28,8 @@ import io.quarkus.logging.Log;
  * would give it two places. The rule stays in Java, and its result is kept as spans of as-of years (a status can only
  * change in a year a figure is for, or in the target year). Triggers note the series whose targets or figures change
  * (table stale_series), and the targets of those series are judged again at start-up, once the dataset is in place.
- * The counts kept per task (migration V9) and the years of each series (V10) are refreshed with them. Statuses kept
+ * The counts kept per task (migration V9) and the years of each series (V10) are kept with them, counted again only
+ * for the series and tasks that changed (V22). Statuses kept
  * by another version of the rule (V11) are all judged again.
  */
 @ApplicationScoped
@@ -38,6 +39,48 @@ public class TargetStatuses {
     private static final String SERIES = "%1$s.indicator_code || ' ' || %1$s.scope || ' ' || %1$s.form";
     /** Any fixed number, other than the dataset loader's; instances of cityplan agree on it. */
     private static final long LOCK_KEY = 0x7461726765747374L;
+
+    /** The years of the judged series, counted again from their figures; a series without figures has none. */
+    private static final String KEEP_SERIES_YEARS = """
+            DELETE FROM series_year y USING judged_series j
+                WHERE y.indicator_code = j.indicator_code AND y.scope = j.scope AND y.form = j.form;
+            INSERT INTO series_year (scope, indicator_code, form, year, region_code, park_code, project_code, figures,
+                    recency)
+                SELECT scope, indicator_code, form, year, region_code, park_code, project_code, figures,
+                    dense_rank() OVER (PARTITION BY scope, indicator_code, form ORDER BY year DESC)::integer
+                FROM (SELECT o.scope, o.indicator_code, o.form, o.year, o.region_code, o.park_code, o.project_code,
+                        count(*)::integer AS figures
+                    FROM observation o JOIN judged_series j ON o.indicator_code = j.indicator_code
+                        AND o.scope = j.scope AND o.form = j.form
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7) y""";
+    /**
+     * The tasks whose counts change: those whose targets changed (noted by triggers, migration V22), and those of the
+     * targets of the judged series, whose statuses changed; with their targets.
+     */
+    private static final String JUDGED_TASKS = """
+            CREATE TEMP TABLE judged_task ON COMMIT DROP AS
+                WITH noted AS (DELETE FROM stale_task RETURNING task_id)
+                SELECT task_id FROM noted
+                UNION SELECT t.task_id FROM target t JOIN judged_series j ON t.indicator_code = j.indicator_code
+                    AND t.scope = j.scope AND t.form = j.form;
+            CREATE TEMP TABLE judged_target ON COMMIT DROP AS
+                SELECT code, task_id, region_code, target_year FROM target
+                    WHERE task_id IN (SELECT task_id FROM judged_task)
+                UNION ALL SELECT code, task_id, region_code, target_year FROM target
+                    WHERE task_id IS NULL AND EXISTS (SELECT 1 FROM judged_task WHERE task_id IS NULL)""";
+    /** The targets of the judged tasks, counted again, and where their status spans start and end. */
+    private static final String KEEP_TASK_COUNTS = """
+            DELETE FROM target_count c USING judged_task k WHERE c.task_id IS NOT DISTINCT FROM k.task_id;
+            INSERT INTO target_count (task_id, region_code, target_year, targets)
+                SELECT task_id, region_code, target_year, count(*)::integer FROM judged_target
+                GROUP BY task_id, region_code, target_year;
+            DELETE FROM target_status_bound b USING judged_task k WHERE b.task_id IS NOT DISTINCT FROM k.task_id;
+            INSERT INTO target_status_bound (task_id, status, year, starting, ending)
+                SELECT t.task_id, s.status, b.year, sum(b.starting)::integer, sum(b.ending)::integer
+                FROM target_status s JOIN judged_target t ON t.code = s.target_code
+                CROSS JOIN LATERAL (VALUES (lower(s.years), 1, 0), (upper(s.years), 0, 1)) AS b (year, starting, ending)
+                WHERE NOT isempty(s.years) AND (b.starting = 1 OR NOT upper_inf(s.years))
+                GROUP BY t.task_id, s.status, b.year""";
 
     private final DataSource dataSource;
     private final KpiService kpis;
@@ -136,19 +179,19 @@ public class TargetStatuses {
                 judged = batch.flush();
             }
         }
-        refreshKept(connection);
+        keepCounts(connection);
         return judged;
     }
 
     /**
-     * The counts kept per task (migration V9) and the years of each series (V10) follow the targets, their statuses
-     * and the figures, in the same transaction; readers go on reading them as they were until it commits.
+     * The counts kept per task (migrations V9 and V22) and the years of each series (V10), counted again for the series
+     * and tasks that changed, in the same transaction: readers go on reading them as they were until it commits.
      */
-    private static void refreshKept(Connection connection) throws SQLException {
+    private static void keepCounts(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY target_count");
-            statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY target_status_bound");
-            statement.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY series_year");
+            statement.execute(KEEP_SERIES_YEARS);
+            statement.execute(JUDGED_TASKS);
+            statement.execute(KEEP_TASK_COUNTS);
         }
     }
 

@@ -172,7 +172,7 @@ class CompiledQueriesTest {
     }
 
     /**
-     * A figure filter of scopes, indicators and years is counted from view series_year (FigureFilters.bySeriesYear),
+     * A figure filter of scopes, indicators and years is counted from table series_year (FigureFilters.bySeriesYear),
      * any other by reading the figures: either way, compiled or not, the count is the number of figures listed.
      */
     @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The kept statuses follow the figures: triggers note the series a change touches, and a refresh judges its targets
- * again with the rule.
+ * The kept statuses follow the figures: triggers note the series and tasks a change touches, and a refresh judges its
+ * targets again with the rule, and counts again what is kept of those series and tasks.
  */
 @QuarkusTest
 class TargetStatusesTest {
@@ -79,6 +79,24 @@ class TargetStatusesTest {
         assertCountsByTaskAgree();
     }
 
+    /** A target moved to another task, or removed, is counted again where it was and where it is (migration V22). */
+    @Test
+    void keepsTheCountsOfTheTasksATargetLeaves() throws SQLException {
+        var tasks = all("SELECT id FROM task ORDER BY id LIMIT 2");
+        var citation = first("SELECT id FROM citation ORDER BY id LIMIT 1");
+        execute("INSERT INTO target (code, indicator_code, region_code, task_id, comparator, form, value, unit_symbol, "
+                + "target_year, citation_id) VALUES ('" + TARGET + "', 'gdp', '130100', '" + tasks.get(0) + "', 'GTE', "
+                + "'LEVEL', 1, '万亿元', 2030, '" + citation + "')");
+        statuses.refresh();
+        assertCountsByTaskAgree();
+        execute("UPDATE target SET task_id = '" + tasks.get(1) + "', target_year = 2031 WHERE code = '" + TARGET + "'");
+        statuses.refresh();
+        assertCountsByTaskAgree();
+        execute("DELETE FROM target WHERE code = '" + TARGET + "'");
+        statuses.refresh();
+        assertCountsByTaskAgree();
+    }
+
     /** Counting targets by status counts spans (migration V9): one per target and year. */
     @Test
     void spansOfATargetNeverOverlap() throws SQLException {
@@ -97,6 +115,7 @@ class TargetStatusesTest {
         statuses.refresh();
         assertEquals(List.of(), all("SELECT status FROM target_status WHERE target_code = '" + TARGET + "'"));
         assertEquals(List.of(), all("SELECT indicator_code FROM stale_series"));
+        assertEquals(List.of(), all("SELECT task_id FROM stale_task"));
         assertCountsByTaskAgree();
     }
 
