@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +27,8 @@ import io.quarkus.logging.Log;
  * would give it two places. The rule stays in Java, and its result is kept as spans of as-of years (a status can only
  * change in a year a figure is for, or in the target year). Triggers note the series whose targets or figures change
  * (table stale_series), and the targets of those series are judged again at start-up, once the dataset is in place.
- * The counts kept per task (migration V9) and the years of each series (V10) are kept with them, counted again only
- * for the series and tasks that changed (V22). Statuses kept
+ * The counts kept per task (migration V9) follow the statuses by triggers, and the years of each series (V10) are
+ * counted again for the series that changed (V22). Statuses kept
  * by another version of the rule (V11) are all judged again.
  */
 @ApplicationScoped
@@ -53,35 +52,6 @@ public class TargetStatuses {
                     FROM observation o JOIN judged_series j ON o.indicator_code = j.indicator_code
                         AND o.scope = j.scope AND o.form = j.form
                     GROUP BY 1, 2, 3, 4, 5, 6, 7) y""";
-    /**
-     * The tasks whose counts change: those whose targets changed (noted by triggers, migration V22), and those of the
-     * targets of the judged series, whose statuses changed; with their targets.
-     */
-    private static final String JUDGED_TASKS = """
-            CREATE TEMP TABLE judged_task ON COMMIT DROP AS
-                WITH noted AS (DELETE FROM stale_task RETURNING task_id)
-                SELECT task_id FROM noted
-                UNION SELECT t.task_id FROM target t JOIN judged_series j ON t.indicator_code = j.indicator_code
-                    AND t.scope = j.scope AND t.form = j.form;
-            CREATE TEMP TABLE judged_target ON COMMIT DROP AS
-                SELECT code, task_id, region_code, target_year FROM target
-                    WHERE task_id IN (SELECT task_id FROM judged_task)
-                UNION ALL SELECT code, task_id, region_code, target_year FROM target
-                    WHERE task_id IS NULL AND EXISTS (SELECT 1 FROM judged_task WHERE task_id IS NULL)""";
-    /** The targets of the judged tasks, counted again, and where their status spans start and end. */
-    private static final String KEEP_TASK_COUNTS = """
-            DELETE FROM target_count c USING judged_task k WHERE c.task_id IS NOT DISTINCT FROM k.task_id;
-            INSERT INTO target_count (task_id, region_code, target_year, targets)
-                SELECT task_id, region_code, target_year, count(*)::integer FROM judged_target
-                GROUP BY task_id, region_code, target_year;
-            DELETE FROM target_status_bound b USING judged_task k WHERE b.task_id IS NOT DISTINCT FROM k.task_id;
-            INSERT INTO target_status_bound (task_id, status, year, starting, ending)
-                SELECT t.task_id, s.status, b.year, sum(b.starting)::integer, sum(b.ending)::integer
-                FROM target_status s JOIN judged_target t ON t.code = s.target_code
-                CROSS JOIN LATERAL (VALUES (lower(s.years), 1, 0), (upper(s.years), 0, 1)) AS b (year, starting, ending)
-                WHERE NOT isempty(s.years) AND (b.starting = 1 OR NOT upper_inf(s.years))
-                GROUP BY t.task_id, s.status, b.year""";
-
     private final DataSource dataSource;
     private final KpiService kpis;
 
@@ -169,8 +139,10 @@ public class TargetStatuses {
         int judged = 0;
         var targetsBySeries = targetsOfJudgedSeries(connection);
         if (!targetsBySeries.isEmpty()) {
-            try (var insert = connection.prepareStatement(
-                    "INSERT INTO target_status (target_code, years, status) VALUES (?, int4range(?, ?), ?)")) {
+            try (var insert = connection.prepareStatement("""
+                    INSERT INTO target_status (target_code, task_id, years, status)
+                        SELECT c, t, int4range(f, u), s FROM unnest(CAST(? AS text[]), CAST(? AS text[]),
+                            CAST(? AS integer[]), CAST(? AS integer[]), CAST(? AS text[])) AS r (c, t, f, u, s)""")) {
                 var batch = new Batch(insert);
                 judgeWithFigures(connection, targetsBySeries, batch);
                 for (var unjudged : targetsBySeries.values()) {
@@ -179,19 +151,18 @@ public class TargetStatuses {
                 judged = batch.flush();
             }
         }
-        keepCounts(connection);
+        keepSeriesYears(connection);
         return judged;
     }
 
     /**
-     * The counts kept per task (migrations V9 and V22) and the years of each series (V10), counted again for the series
-     * and tasks that changed, in the same transaction: readers go on reading them as they were until it commits.
+     * The years of each series (migrations V10 and V22), counted again for the series that changed, in the same
+     * transaction: readers go on reading them as they were until it commits. The counts kept per task (V9) follow the
+     * targets and their statuses by triggers (V22).
      */
-    private static void keepCounts(Connection connection) throws SQLException {
+    private static void keepSeriesYears(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute(KEEP_SERIES_YEARS);
-            statement.execute(JUDGED_TASKS);
-            statement.execute(KEEP_TASK_COUNTS);
         }
     }
 
@@ -247,7 +218,7 @@ public class TargetStatuses {
         for (var target : targets) {
             var direction = Objects.requireNonNull(kpis.indicator(target.indicatorCode()).orElse(null)).direction();
             for (var span : ProgressRule.spans(target, direction, figures, units)) {
-                batch.add(target.code(), span);
+                batch.add(target, span);
             }
             batch.targets++;
         }
@@ -262,32 +233,47 @@ public class TargetStatuses {
         return values;
     }
 
-    /** Inserts spans a thousand at a time. */
+    /**
+     * Inserts spans a thousand at a time, each thousand in one statement, which the triggers that keep the counts per
+     * task (migration V22) read at once.
+     */
     private static final class Batch {
 
+        private static final int SIZE = 1000;
+
         private final PreparedStatement insert;
-        private int pending;
+        private final List<String> codes = new ArrayList<>();
+        private final List<String> tasks = new ArrayList<>();
+        private final List<Integer> froms = new ArrayList<>();
+        private final List<Integer> tos = new ArrayList<>();
+        private final List<String> statuses = new ArrayList<>();
         int targets;
 
         Batch(PreparedStatement insert) {
             this.insert = insert;
         }
 
-        void add(String target, ProgressRule.StatusSpan span) throws SQLException {
-            insert.setString(1, target);
-            insert.setObject(2, span.from(), Types.INTEGER);
-            insert.setObject(3, span.to(), Types.INTEGER);
-            insert.setString(4, span.status().name());
-            insert.addBatch();
-            if (++pending == 1000) {
-                insert.executeBatch();
-                pending = 0;
+        void add(Target target, ProgressRule.StatusSpan span) throws SQLException {
+            codes.add(target.code());
+            tasks.add(target.taskKey());
+            froms.add(span.from());
+            tos.add(span.to());
+            statuses.add(span.status().name());
+            if (codes.size() == SIZE) {
+                flush();
             }
         }
 
         int flush() throws SQLException {
-            if (pending > 0) {
-                insert.executeBatch();
+            if (!codes.isEmpty()) {
+                var connection = insert.getConnection();
+                insert.setArray(1, connection.createArrayOf("text", codes.toArray()));
+                insert.setArray(2, connection.createArrayOf("text", tasks.toArray()));
+                insert.setArray(3, connection.createArrayOf("integer", froms.toArray()));
+                insert.setArray(4, connection.createArrayOf("integer", tos.toArray()));
+                insert.setArray(5, connection.createArrayOf("text", statuses.toArray()));
+                insert.executeUpdate();
+                List.of(codes, tasks, froms, tos, statuses).forEach(List::clear);
             }
             return targets;
         }
