@@ -60,10 +60,8 @@ public class ChangeNotices {
 
     /**
      * A change as every instance hears of it: what was changed (OBSERVATION, TARGET or DOCUMENT), its code, what the
-     * change
-     * did, the version it made, and for a figure or target its indicator and scope (R, P or J and the code), which
-     * subscriptions
-     * filter by.
+     * change did, the version it made, and for a figure or target its indicator and scope (R, P or J and the code),
+     * which subscriptions filter by.
      */
     public record Notice(String subject, String code, ChangeAction action, int version, String indicator,
             String scope) {

@@ -32,6 +32,8 @@ public class Changes {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String DEADLOCK = "40P01";
+    private static final String SERIALIZATION_FAILURE = "40001";
 
     private final DataSource dataSource;
 
@@ -62,6 +64,10 @@ public class Changes {
                 // Another change, or a dataset release, committed first what this one checked against.
                 throw new ConflictException("The change conflicts with another made at the same time, or with a "
                         + "dataset release being loaded: read again, and send it anew.");
+            }
+            if (DEADLOCK.equals(e.getSQLState()) || SERIALIZATION_FAILURE.equals(e.getSQLState())) {
+                throw new ConflictException("The change met another made at the same time and was not made: send it "
+                        + "anew.");
             }
             throw new IllegalStateException("A change failed: " + e.getMessage(), e);
         }

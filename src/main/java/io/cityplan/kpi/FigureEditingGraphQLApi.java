@@ -20,8 +20,7 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * Editors' changes to reported figures and targets, and the history of each. A change needs a bearer token with the
- * role
- * editor (admin to retract); see {@link Editors}.
+ * role editor (admin to retract); see {@link Editors}.
  */
 @GraphQLApi
 public class FigureEditingGraphQLApi {

@@ -58,10 +58,6 @@ class FigureEdits {
                 input.code(), input.version(), input.reason());
     }
 
-    private static Asked asked(Editor editor, String mutation, Object input, String idempotencyKey) {
-        return new Asked(editor, mutation, input, idempotencyKey);
-    }
-
     /** The figure as it reads now; CONFLICT when a change sent again finds it retracted since. */
     private Observation observation(String code) {
         var observation = kpis.observation(code);

@@ -91,9 +91,17 @@ class FigureWrites {
         return history.get(history.size() - 1);
     }
 
+    /**
+     * The code a change sent again already changed, or null; otherwise the change goes on holding the lock judging
+     * takes ({@link TargetStatuses#lockJudging}), which it would take when it judges.
+     */
     private String replayed(Connection connection, Asked asked) throws SQLException {
-        return changes.replayed(connection, asked.editor(), asked.idempotencyKey(), asked.mutation(), asked.input())
-                .orElse(null);
+        var replayed = changes.replayed(connection, asked.editor(), asked.idempotencyKey(), asked.mutation(),
+                asked.input()).orElse(null);
+        if (replayed == null) {
+            TargetStatuses.lockJudging(connection);
+        }
+        return replayed;
     }
 
     /** Keeps the change, judges the targets it touches and tells every instance of it, in its transaction. */

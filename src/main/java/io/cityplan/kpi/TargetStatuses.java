@@ -113,9 +113,19 @@ public class TargetStatuses {
         judgeStale(connection);
     }
 
-    private int judgeStale(Connection connection) throws SQLException {
+    /**
+     * Holds, for the rest of the caller's transaction, the lock that judging takes: a change takes it before it
+     * writes, so that changes and judging lock the rows of targets, statuses and their counts in one order.
+     */
+    static void lockJudging(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+        }
+    }
+
+    private int judgeStale(Connection connection) throws SQLException {
+        lockJudging(connection);
+        try (var statement = connection.createStatement()) {
             statement.execute("SET LOCAL statement_timeout = 0");
             // Statuses judged by another version of the rule (older, or newer after a rollback): every series is stale.
             statement.execute("""
