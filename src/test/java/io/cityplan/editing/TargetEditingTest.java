@@ -2,10 +2,12 @@ package io.cityplan.editing;
 
 import static io.cityplan.editing.EditorTokens.send;
 import static io.cityplan.editing.EditorTokens.token;
+import static io.cityplan.editing.EditorTokens.unique;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -122,6 +124,16 @@ public class TargetEditingTest {
         send(token("li.na", "editor"), CORRECT, Map.of("input", correction)).statusCode(200)
                 .body("data", nullValue()).body("errors[0].extensions.code", equalTo("CONFLICT"))
                 .body("errors[0].message", containsString("version 2"));
+    }
+
+    @Test
+    void setsATargetSentAgainWithItsKeyOnce() {
+        var document = FigureEditingTest.registerDocument("li.na");
+        var input = Map.<String, Object> of("target", streets(document, "1000"), "idempotencyKey", unique("key"));
+        String first = send(token("li.na", "editor"), RECORD, Map.of("input", input)).statusCode(200)
+                .body("errors", nullValue()).extract().path("data.recordTarget.code");
+        send(token("li.na", "editor"), RECORD, Map.of("input", input)).statusCode(200).body("errors", nullValue())
+                .body("data.recordTarget.code", equalTo(first)).body("data.recordTarget.history", hasSize(1));
     }
 
     @Test
