@@ -28,8 +28,8 @@ import io.quarkus.logging.Log;
  * change in a year a figure is for, or in the target year). Triggers note the series whose targets or figures change
  * (table stale_series), and the targets of those series are judged again at start-up, once the dataset is in place.
  * The counts kept per task (migration V9) follow the statuses by triggers, and the years of each series (V10) are
- * counted again for the series that changed (V22). Statuses kept
- * by another version of the rule (V11) are all judged again.
+ * counted again for the series that changed (V22). Statuses kept by another version of the rule (V11) are all judged
+ * again.
  */
 @ApplicationScoped
 public class TargetStatuses {
@@ -52,6 +52,7 @@ public class TargetStatuses {
                     FROM observation o JOIN judged_series j ON o.indicator_code = j.indicator_code
                         AND o.scope = j.scope AND o.form = j.form
                     GROUP BY 1, 2, 3, 4, 5, 6, 7) y""";
+
     private final DataSource dataSource;
     private final KpiService kpis;
 
